@@ -1,0 +1,119 @@
+/**
+ * The value and selection of a code field, and every edit a shopper can make
+ * to them, as pure functions: the hook feeds them DOM events, tests fuzz them.
+ *
+ * Invariants kept by every function here, whatever text it is given: `value`
+ * holds only ASCII digits, at most `length` of them, with no gaps (cells fill
+ * left to right), and `0 <= selectionStart <= selectionEnd <= value.length`,
+ * so the caret never sits past the first empty cell.
+ */
+import { normalizeOtp } from './normalize.js'
+
+/** A code field's digits and its selection, in the input's own offsets. */
+export interface OtpFieldState {
+  /** The digits so far: ASCII only, at most `length`, no gaps. */
+  value: string
+  /** Where the selection starts, from 0 to `value.length`. */
+  selectionStart: number
+  /** Where the selection ends; equal to `selectionStart` for a caret. */
+  selectionEnd: number
+}
+
+// NaN counts as 0 and Infinity as the end, so DOM nulls and guesses are safe.
+const clamp = (n: number, max: number): number => Math.min(Math.max(Math.trunc(n) || 0, 0), max)
+
+const collapsed = (value: string, at: number): OtpFieldState => ({ value, selectionStart: at, selectionEnd: at })
+
+const cut = (state: OtpFieldState, from: number, to: number): OtpFieldState =>
+  collapsed(state.value.slice(0, from) + state.value.slice(to), from)
+
+/**
+ * Builds a valid state from any text: the digits `normalizeOtp` finds, and the
+ * selection clamped into them (by default a caret after the last digit).
+ */
+export function createOtpFieldState(
+  text: string,
+  length: number,
+  selectionStart = Infinity,
+  selectionEnd = selectionStart,
+): OtpFieldState {
+  const value = normalizeOtp(text, length)
+  const start = clamp(selectionStart, value.length)
+  return { value, selectionStart: start, selectionEnd: clamp(Math.max(selectionEnd, start), value.length) }
+}
+
+/**
+ * Puts the digits of `text` (typed, pasted, dropped) in place of the selection.
+ *
+ * Text that holds a whole code (a pasted `١٢٣ ٤٥٦`, an SMS sentence) replaces
+ * the whole value. Otherwise the digits go in at the selection; when the field
+ * then overflows, the digits right after the insertion give way, so typing into
+ * a full code overwrites the active cell and a digit past the end is ignored.
+ * Text without digits changes nothing.
+ */
+export function insertText(state: OtpFieldState, text: string, length: number): OtpFieldState {
+  const digits = normalizeOtp(text, length)
+  if (!digits) return state
+  if (digits.length === length) return createOtpFieldState(digits, length)
+  const head = (state.value.slice(0, state.selectionStart) + digits).slice(0, length)
+  const tail = state.value.slice(state.selectionEnd)
+  return collapsed(head + tail.slice(Math.max(0, head.length + tail.length - length)), head.length)
+}
+
+/** Backspace: removes the selected digits, or the one before the caret. */
+export function deleteBackward(state: OtpFieldState): OtpFieldState {
+  const { selectionStart: start, selectionEnd: end } = state
+  return cut(state, start === end ? Math.max(0, start - 1) : start, end)
+}
+
+/** Delete: removes the selected digits, or the one after the caret. */
+export function deleteForward(state: OtpFieldState): OtpFieldState {
+  const { selectionStart: start, selectionEnd: end } = state
+  return cut(state, start, start === end ? Math.min(state.value.length, end + 1) : end)
+}
+
+/** Where {@link moveCaret} can send the caret. */
+export type CaretMove = 'left' | 'right' | 'home' | 'end'
+
+/**
+ * Collapses the selection and moves the caret one digit left or right, or to
+ * either end. The row is always left to right, so `left` goes towards index 0
+ * whatever the page's direction. A selection collapses to its own edge first.
+ */
+export function moveCaret(state: OtpFieldState, move: CaretMove): OtpFieldState {
+  const { value, selectionStart: start, selectionEnd: end } = state
+  const ranged = start !== end
+  const at =
+    move === 'home' ? 0
+    : move === 'end' ? value.length
+    : move === 'left' ? (ranged ? start : start - 1)
+    : ranged ? end : end + 1
+  return collapsed(value, clamp(at, value.length))
+}
+
+/** Selects every digit, so that the next keystroke or paste replaces the code. */
+export function selectAll(state: OtpFieldState): OtpFieldState {
+  return { value: state.value, selectionStart: 0, selectionEnd: state.value.length }
+}
+
+/**
+ * Works out what the browser did to the input (typing, deleting, an IME,
+ * autofill writing a whole value) from the value before, the raw DOM value
+ * after and the caret after, and replays it as one of the edits above.
+ *
+ * The browser turns `before[0, s) + before[e, end)` into
+ * `before[0, s) + inserted + before[e, end)` and leaves the caret after
+ * `inserted`; whatever cannot be read that way (a value set from outside)
+ * counts as new text and is normalised as a whole.
+ */
+export function replaceFromDom(state: OtpFieldState, raw: string, caret: number, length: number): OtpFieldState {
+  const before = state.value
+  const at = clamp(caret, raw.length)
+  const kept = before.length - (raw.length - at)
+  if (kept < 0 || raw.slice(at) !== before.slice(kept)) return createOtpFieldState(raw, length)
+  let start = 0
+  while (start < at && start < kept && raw[start] === before[start]) start++
+  const replaced: OtpFieldState = { value: before, selectionStart: start, selectionEnd: kept }
+  const inserted = raw.slice(start, at)
+  return inserted ? insertText(replaced, inserted, length) : cut(replaced, start, kept)
+}

@@ -1,0 +1,77 @@
+import type { CodeDeadReason, OtpError } from './errors.js'
+import type { OtpSession, VerifyResult } from './types.js'
+
+/**
+ * What the kit knows about one target (a phone, a customer id, a tracking
+ * code): the current code cycle and its verdicts, and the resend deadline.
+ * A new cycle starts each time a code is sent.
+ */
+export interface TargetState {
+  /** Counts the codes sent; a verify answer from an older cycle is ignored. */
+  readonly cycle: number
+  /** Attempts left for the current code; `null` when the back end does not say. */
+  readonly attemptsRemaining: number | null
+  /** Set once the current code can no longer be used. */
+  readonly dead: CodeDeadReason | null
+  /** The server's verdict on each code it judged in this cycle. */
+  readonly verdicts: Readonly<Record<string, OtpError>>
+  readonly verified: VerifyResult | null
+  /** Epoch ms before which a resend would be refused; `null` when free. */
+  readonly resendDeadline: number | null
+  /** Epoch ms of the last code sent through the kit. */
+  readonly sentAt: number | null
+}
+
+/** A store of {@link TargetState} by target key, with one subscription list. */
+export interface VerificationStore {
+  get(key: string): TargetState
+  update(key: string, change: (state: TargetState) => Partial<TargetState>): TargetState
+  /** The session of the last successful verify, whatever the target. */
+  getSession(): OtpSession | null
+  setSession(session: OtpSession | null): void
+  subscribe(listener: () => void): () => void
+}
+
+/** The state of a target nothing has happened to yet. */
+export function initialTargetState(maxAttempts: number | null): TargetState {
+  return { cycle: 0, attemptsRemaining: maxAttempts, dead: null, verdicts: {}, verified: null, resendDeadline: null, sentAt: null }
+}
+
+/**
+ * Makes an empty store. States are replaced, never mutated, so a snapshot
+ * read by React stays what it was.
+ */
+export function createVerificationStore(maxAttemptsOf: (key: string) => number | null): VerificationStore {
+  const states = new Map<string, TargetState>()
+  const listeners = new Set<() => void>()
+  let session: OtpSession | null = null
+  const emit = () => listeners.forEach((listener) => listener())
+
+  const get = (key: string) => {
+    let state = states.get(key)
+    if (!state) {
+      state = initialTargetState(maxAttemptsOf(key))
+      states.set(key, state)
+    }
+    return state
+  }
+
+  return {
+    get,
+    update(key, change) {
+      const next = { ...get(key), ...change(get(key)) }
+      states.set(key, next)
+      emit()
+      return next
+    },
+    getSession: () => session,
+    setSession(next) {
+      session = next
+      emit()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}

@@ -1,0 +1,2 @@
+// Public entry: the whole kit, components included. Placeholder until the exports land.
+export {}
