@@ -117,3 +117,29 @@ export function replaceFromDom(state: OtpFieldState, raw: string, caret: number,
   const inserted = raw.slice(start, at)
   return inserted ? insertText(replaced, inserted, length) : cut(replaced, start, kept)
 }
+
+/** What one cell of the row shows. */
+export interface OtpCell {
+  /** The cell's position in the row, from 0. */
+  index: number
+  /** The digit in the cell, or `''` while it is empty. */
+  char: string
+  /** Whether the cell holds a digit. */
+  isFilled: boolean
+  /**
+   * Whether the next digit lands here: the cell at the caret (the last cell
+   * when the code is full), or every selected cell. Only while focused.
+   */
+  isActive: boolean
+  /** Whether to draw the caret here: the active cell while the selection is collapsed. */
+  hasCaret: boolean
+}
+
+/** The `length` cells drawn for `state`; `focused` says whether the input has focus. */
+export function otpCells(state: OtpFieldState, length: number, focused: boolean): OtpCell[] {
+  const { value, selectionStart: start, selectionEnd: end } = state
+  return Array.from({ length }, (_, index) => {
+    const isActive = focused && (start === end ? index === Math.min(start, length - 1) : index >= start && index < end)
+    return { index, char: value[index] ?? '', isFilled: index < value.length, isActive, hasCaret: isActive && start === end }
+  })
+}

@@ -13,7 +13,8 @@ import type { OtpTarget } from './useVerifyOtp.js'
 export interface UseResendOtpOptions {
   /**
    * When the host's own flow sent the first code (epoch ms or a Date): the
-   * cooldown starts from then, so the first tap does not meet a 429.
+   * cooldown starts from then, so the first tap does not meet a 429. Read
+   * when the hook mounts and when the target changes.
    */
   codeSentAt?: number | Date
   onSent?: (result: ResendResult) => void
@@ -60,11 +61,14 @@ export function useResendOtp(target: OtpTarget, options: UseResendOtpOptions = {
   })
 
   // Storage and the clock are read after mount only: the server has neither.
-  const sentAtOption = options.codeSentAt instanceof Date ? options.codeSentAt.getTime() : options.codeSentAt
+  // `codeSentAt` is read once per target: an inline `Date.now()` would
+  // otherwise restart the cooldown on every render.
   useEffect(() => {
-    controller.restoreDeadline(latest.current.target)
-    if (sentAtOption !== undefined) controller.noteCodeSent(latest.current.target, sentAtOption)
-  }, [controller, key, sentAtOption])
+    const { target: current, options: latestOptions } = latest.current
+    const sentAt = latestOptions.codeSentAt
+    controller.restoreDeadline(current)
+    if (sentAt !== undefined) controller.noteCodeSent(current, sentAt instanceof Date ? sentAt.getTime() : sentAt)
+  }, [controller, key])
 
   const abort = useRef<AbortController | null>(null)
   useEffect(() => () => abort.current?.abort(), [])
