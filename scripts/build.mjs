@@ -66,7 +66,8 @@ function useClientDirective() {
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`)
+    console.error(`build: ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`)
+    process.exit(1)
   }
 }
 

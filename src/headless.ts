@@ -11,6 +11,10 @@ export type { UseResendOtpOptions, UseResendOtpResult } from './react/useResendO
 export { useCountdown } from './react/useCountdown.js'
 export { useVerifiedSession } from './react/useVerifiedSession.js'
 export type { UseVerifiedSessionOptions, UseVerifiedSessionResult } from './react/useVerifiedSession.js'
+export { useOtpStatus } from './react/useOtpStatus.js'
+export type { UseOtpStatusResult } from './react/useOtpStatus.js'
+export { useOtpField } from './react/useOtpField.js'
+export type { UseOtpFieldProps, UseOtpFieldResult } from './react/useOtpField.js'
 export { otpKeys } from './react/otpKeys.js'
 
 export { OtpErrorKind, createOtpError, isOtpError, isVerdictKind } from './core/errors.js'

@@ -1,2 +1,52 @@
-// Public entry: the whole kit, components included. Placeholder until the exports land.
-export {}
+// otp-kit: the whole kit, components included. Import 'otp-kit/styles.css' for the default look.
+
+export { OtpInput } from './components/OtpInput.js'
+export type { OtpInputProps } from './components/OtpInput.js'
+export { AttemptsBanner } from './components/AttemptsBanner.js'
+export type { AttemptsBannerProps } from './components/AttemptsBanner.js'
+export { ResendButton } from './components/ResendButton.js'
+export type { ResendButtonProps } from './components/ResendButton.js'
+export { OtpVerification } from './components/OtpVerification.js'
+export type { OtpVerificationProps } from './components/OtpVerification.js'
+
+export { OtpProvider } from './react/OtpProvider.js'
+export type { OtpProviderProps } from './react/OtpProvider.js'
+export { useOtpContext } from './react/OtpContext.js'
+export type { OtpContextValue } from './react/OtpContext.js'
+export { useVerifyOtp } from './react/useVerifyOtp.js'
+export type { OtpTarget, UseVerifyOtpOptions, UseVerifyOtpResult, VerifiedDetails } from './react/useVerifyOtp.js'
+export { useResendOtp } from './react/useResendOtp.js'
+export type { UseResendOtpOptions, UseResendOtpResult } from './react/useResendOtp.js'
+export { useOtpStatus } from './react/useOtpStatus.js'
+export type { UseOtpStatusResult } from './react/useOtpStatus.js'
+export { useCountdown } from './react/useCountdown.js'
+export { useOtpField } from './react/useOtpField.js'
+export type { UseOtpFieldProps, UseOtpFieldResult } from './react/useOtpField.js'
+export { useVerifiedSession } from './react/useVerifiedSession.js'
+export type { UseVerifiedSessionOptions, UseVerifiedSessionResult } from './react/useVerifiedSession.js'
+export { otpKeys } from './react/otpKeys.js'
+
+export { OtpErrorKind, createOtpError, isOtpError, isVerdictKind } from './core/errors.js'
+export type { CodeDeadReason, CreateOtpErrorInput, OtpError, OtpErrorDetails, OtpErrorOutcome } from './core/errors.js'
+export { adapters, createOtpClient } from './core/client.js'
+export type { AdapterOption, OtpCallOptions, OtpClient, OtpClientConfig } from './core/client.js'
+export { ondiAdapter } from './core/adapters/ondi.js'
+export { oystrAdapter } from './core/adapters/oystr.js'
+export { normalizeOtp, isCompleteOtp } from './core/normalize.js'
+export { normalizePhone, maskPhone } from './core/phone.js'
+export { secondsUntil } from './core/countdown.js'
+export { createTranslator, messageForError, dirFor, localeFor, htmlLangFor } from './core/i18n/index.js'
+export type { OtpMessages, OtpMessagesByLanguage, Translator } from './core/i18n/index.js'
+export type {
+  Language,
+  OndiTarget,
+  OtpAdapter,
+  OtpAuth,
+  OtpCustomer,
+  OtpRequestContext,
+  OtpSession,
+  OystrTarget,
+  ResendResult,
+  VerifyRequest,
+  VerifyResult,
+} from './core/types.js'

@@ -62,9 +62,13 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
     if (store.get(key).cycle !== cycle) throw stale()
     if (error.kind === 'invalid_code') {
       const left = error.attemptsRemaining ?? (before.attemptsRemaining === null ? null : Math.max(0, before.attemptsRemaining - 1))
-      store.update(key, (s) => ({ attemptsRemaining: left, verdicts: { ...s.verdicts, [code]: error } }))
+      store.update(key, (s) => ({ attemptsRemaining: left, verdicts: { ...s.verdicts, [code]: error }, lastVerdict: error }))
     } else if (error.kind === 'code_dead') {
-      store.update(key, () => ({ dead: error.reason, attemptsRemaining: error.reason === 'too_many_attempts' ? 0 : before.attemptsRemaining }))
+      store.update(key, () => ({
+        dead: error.reason,
+        attemptsRemaining: error.reason === 'too_many_attempts' ? 0 : before.attemptsRemaining,
+        lastVerdict: error,
+      }))
     } else if (error.outcome === 'verdict') {
       store.update(key, (s) => ({ verdicts: { ...s.verdicts, [code]: error } }))
     }
@@ -118,6 +122,7 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
             attemptsRemaining: adapter().maxAttempts,
             dead: null,
             verdicts: {},
+            lastVerdict: null,
             sentAt: result.sentAt,
           }))
           setDeadline(key, result.sentAt + cooldown * 1000)

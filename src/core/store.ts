@@ -15,6 +15,8 @@ export interface TargetState {
   readonly dead: CodeDeadReason | null
   /** The server's verdict on each code it judged in this cycle. */
   readonly verdicts: Readonly<Record<string, OtpError>>
+  /** The latest verdict of this cycle (a wrong or dead code), for banners. */
+  readonly lastVerdict: OtpError | null
   readonly verified: VerifyResult | null
   /** Epoch ms before which a resend would be refused; `null` when free. */
   readonly resendDeadline: number | null
@@ -34,7 +36,7 @@ export interface VerificationStore {
 
 /** The state of a target nothing has happened to yet. */
 export function initialTargetState(maxAttempts: number | null): TargetState {
-  return { cycle: 0, attemptsRemaining: maxAttempts, dead: null, verdicts: {}, verified: null, resendDeadline: null, sentAt: null }
+  return { cycle: 0, attemptsRemaining: maxAttempts, dead: null, verdicts: {}, lastVerdict: null, verified: null, resendDeadline: null, sentAt: null }
 }
 
 /**

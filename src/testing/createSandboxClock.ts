@@ -35,18 +35,17 @@ export function createSandboxClock(source: () => number = () => Date.now()): San
     sleep(ms) {
       return new Promise<void>((resolve) => {
         const delay = Math.max(0, ms)
-        // globalThis is read here, not at import, so vi.useFakeTimers() applies.
-        let timer: ReturnType<typeof setTimeout> | undefined
         const sleeper: Sleeper = {
           deadline: now() + delay,
           wake: () => {
             sleepers.delete(sleeper)
-            if (timer !== undefined) globalThis.clearTimeout(timer)
+            globalThis.clearTimeout(timer)
             resolve()
           },
         }
+        // globalThis is read here, not at import, so vi.useFakeTimers() applies.
+        const timer = globalThis.setTimeout(() => sleeper.wake(), delay)
         sleepers.add(sleeper)
-        timer = globalThis.setTimeout(sleeper.wake, delay)
       })
     },
   }

@@ -34,7 +34,7 @@ const KEYS = {
   resendAvailable: 1, rateLimited: 1, alreadyVerified: 1, customerNotFound: 1, unauthorized: 1,
   network: 1, timeout: 1, server: 1, badResponse: 1, invalidRequest: 1, invalidPhone: 1,
   unsupported: 1, genericError: 1, retry: 1, codeRequired: 1, codeIncomplete: 1, codeDigitsOnly: 1,
-  sessionExpired: 1, sessionExpiresIn: 1, duration: 1,
+  sessionExpired: 1, sessionExpiresIn: 1, duration: 1, title: 1,
 } satisfies Record<keyof OtpMessages, 1>
 
 /** Every sentence a table can produce for a spread of values. */

@@ -53,7 +53,7 @@ describe.each(transports)('the sandbox over $name', (transport) => {
     }
     const call = async (path: string, options: CallOptions = {}) => answered(await wire!.call(path, { language, ...options }))
     const verify = (phone: string, code: string | undefined) => call(VERIFY, { body: { phone, code } })
-    const resend = (body: Record<string, string>) => call(RESEND, { body })
+    const resend = (body: Record<string, string | undefined>) => call(RESEND, { body })
 
     beforeEach(() => open())
     afterEach(async () => {
@@ -235,7 +235,7 @@ describe.each(transports)('the sandbox over $name', (transport) => {
       beforeEach(() => open({ auth: { apiKeys: ['key-1'], bearerTokens: ['session-1'] } }))
 
       it('answers 401 Unauthorized without a valid X-API-Key or bearer token', async () => {
-        for (const headers of [{}, { 'X-API-Key': 'nope' }, { Authorization: 'Bearer nope' }, { Authorization: 'key-1' }]) {
+        for (const headers of [{}, { 'X-API-Key': 'nope' }, { Authorization: 'Bearer nope' }, { Authorization: 'key-1' }] as Record<string, string>[]) {
           const reply = await call(VERIFY, { headers, body: { phone: JOHN, code: '999999' } })
           expect(reply.status).toBe(401)
           expect(reply.body).toEqual({ success: false, message: text('unauthorized') })

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createOtpSandbox, DEMO_CUSTOMERS, type OtpSandbox, type SandboxSms } from '../../src/testing.js'
 import { message } from '../../src/testing/messages.js'
-import { jwtPayload, ORDER, OYSTR, RESEND, sequentialCodes, T0, VERIFY } from './transports.js'
+import { jwtPayload, ORDER, OYSTR, RESEND, sequentialCodes, T0, VERIFY, type Json } from './transports.js'
 
 const SHOPPER = '+9647501234567'
 const JOHN = '+919876543210'
@@ -15,7 +15,7 @@ async function post(sandbox: OtpSandbox, path: string, body: unknown, query = ''
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
   if ('drop' in result) throw new Error('dropped')
-  return { ...result, json: JSON.parse(result.body) as Record<string, any> }
+  return { ...result, json: JSON.parse(result.body) as Json }
 }
 
 afterEach(() => {

@@ -5,6 +5,10 @@
 import { setupServer } from 'msw/node'
 import { createSandboxHandlers, startSandboxServer, type OtpSandbox } from '../../src/testing.js'
 
+/** A parsed JSON body: assertions read it freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read in assertions, checked by them
+export type Json = any
+
 /** An answer as a client sees it. */
 export interface Reply {
   dropped?: false
@@ -12,7 +16,7 @@ export interface Reply {
   headers: Record<string, string>
   text: string
   /** The parsed body; `undefined` when it is not JSON. */
-  body: any
+  body: Json
 }
 
 /** What a client sees: an answer, or a dropped connection. */

@@ -12,6 +12,7 @@ const AGAIN = 'حاول مرة أخرى.'
 
 /** The Arabic texts (Modern Standard Arabic). */
 export const ar: OtpMessages = {
+  title: 'تأكيد رقم الهاتف',
   codeLabel: 'رمز التحقق',
   codeDescription: ({ length, format }) => `أدخل الرمز المكوّن من ${digits(length, format)}`,
   cellLabel: ({ index, length, format }) => `الرقم ${format.number(index)} من ${format.number(length)}`,

@@ -2,6 +2,7 @@ import type { OtpMessages } from './types.js'
 
 /** The English texts. */
 export const en: OtpMessages = {
+  title: 'Verify your phone number',
   codeLabel: 'Verification code',
   codeDescription: ({ length, format }) => `Enter the ${format.number(length)}-digit code`,
   cellLabel: ({ index, length, format }) => `Digit ${format.number(index)} of ${format.number(length)}`,

@@ -7,6 +7,7 @@ const AGAIN = 'دووبارە هەوڵ بدەرەوە.'
 
 /** The Sorani Kurdish texts (Arabic script; the API's `ku`). */
 export const ku: OtpMessages = {
+  title: 'پشتڕاستکردنەوەی ژمارەی مۆبایل',
   codeLabel: 'کۆدی پشتڕاستکردنەوە',
   codeDescription: ({ length, format }) => `کۆدی ${format.number(length)} ژمارەیی بنووسە`,
   cellLabel: ({ index, length, format }) => `ژمارەی ${format.number(index)} لە ${format.number(length)}`,

@@ -37,6 +37,8 @@ export interface WithFormat {
  * overrides any subset per language through the `messages` prop.
  */
 export interface OtpMessages {
+  /** Heading of the drop-in widget: "Verify your phone number". */
+  title: string
   /** Accessible name of the code field: "Verification code". */
   codeLabel: string
   /** Description of the code field: "Enter the 6-digit code". */

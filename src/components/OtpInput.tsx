@@ -1,0 +1,53 @@
+'use client'
+import { forwardRef, type InputHTMLAttributes } from 'react'
+import { useOtpField, type UseOtpFieldProps } from '../react/useOtpField.js'
+import { partClass } from './parts.js'
+
+/** Props of {@link OtpInput}. */
+export interface OtpInputProps
+  extends UseOtpFieldProps,
+    Omit<InputHTMLAttributes<HTMLInputElement>, keyof UseOtpFieldProps | 'children' | 'maxLength' | 'type'> {
+  /** Shows a dot instead of each digit. @defaultValue false */
+  mask?: boolean
+  /** The look of the row while a code is checked or once it is accepted. */
+  state?: 'idle' | 'verifying' | 'verified'
+  /** Leaves out the kit's root class: no default CSS, data attributes kept. */
+  unstyled?: boolean
+  /** Class of the root element (the row). */
+  className?: string
+  /** Class of the real input. */
+  inputClassName?: string
+}
+
+/**
+ * A one-time-code field: cells drawn over one real input, so SMS autofill,
+ * paste, password managers and screen readers all see an ordinary field.
+ * The row stays left-to-right in Arabic and Kurdish. The ref is the input's.
+ *
+ * @example
+ * <OtpInput aria-label="Verification code" onComplete={(code) => verify(code)} />
+ */
+export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function OtpInput(
+  {
+    value, defaultValue, onValueChange, onComplete, length, disabled, invalid, webOtp, name, id, onFocus, onBlur,
+    mask = false, state = 'idle', unstyled, className, inputClassName, ...inputProps
+  },
+  ref,
+) {
+  const field = useOtpField({ value, defaultValue, onValueChange, onComplete, length, disabled, invalid, webOtp, name, id, onFocus, onBlur })
+  return (
+    <div {...field.getRootProps()} className={partClass(unstyled, className)} data-state={state === 'idle' ? undefined : state}>
+      <input {...field.getInputProps({ ...inputProps, ref, className: inputClassName })} />
+      <div data-part="cells" aria-hidden>
+        {field.cells.map((cell) => {
+          const { children, ...cellProps } = field.getCellProps(cell.index)
+          return (
+            <div key={cell.index} {...cellProps}>
+              {mask && children ? '•' : children}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+})

@@ -1,0 +1,175 @@
+'use client'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import type { OtpError } from '../core/errors.js'
+import { messageForError } from '../core/i18n/messageForError.js'
+import { isCompleteOtp } from '../core/normalize.js'
+import { maskPhone } from '../core/phone.js'
+import { useOtpContext } from '../react/OtpContext.js'
+import { useOtpStatus } from '../react/useOtpStatus.js'
+import { useResendOtp } from '../react/useResendOtp.js'
+import { useVerifyOtp, type OtpTarget, type VerifiedDetails } from '../react/useVerifyOtp.js'
+import { AttemptsBanner } from './AttemptsBanner.js'
+import { OtpInput } from './OtpInput.js'
+import { dataAttr, partClass } from './parts.js'
+import { ResendButton } from './ResendButton.js'
+
+/** Props of {@link OtpVerification}. */
+export interface OtpVerificationProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'onError'> {
+  /** ondi: the phone the code went to, in international format. */
+  phone?: string
+  /** ondi: resend by customer id; oystr: the customer to verify. */
+  customerId?: string
+  /** oystr: the tracking code, when there is no customer id. */
+  trackingCode?: string
+  /** Called once, when the code is accepted. */
+  onVerified?: (details: VerifiedDetails) => void
+  /** Called with each error the widget shows. */
+  onError?: (error: OtpError) => void
+  /** Sends the code as soon as the last digit is in. @defaultValue true */
+  autoSubmit?: boolean
+  /** @defaultValue 6 */
+  length?: number
+  /** When the host's flow sent the first code: the resend cooldown starts from then. */
+  codeSentAt?: number | Date
+  /** Sends a first code when the widget mounts. @defaultValue false */
+  sendOnMount?: boolean
+  /** Shows a "Wrong number?" action that calls this. */
+  onChangePhone?: () => void
+  /** Replaces the heading. */
+  title?: ReactNode
+  /** Replaces the sentence that says where the code went. */
+  description?: ReactNode
+  /** Shows dots instead of digits. @defaultValue false */
+  mask?: boolean
+  /** Leaves out the kit's root class: no default CSS, data attributes kept. */
+  unstyled?: boolean
+}
+
+/**
+ * The drop-in: where the code went, the code field, what the last answer
+ * means, resend with its countdown, and a submit button. Wrong code: the
+ * cells clear and focus stays. Network or server failure: the code stays and
+ * Enter retries. Dead code: the field waits for a new one. A plain form: no
+ * form library needed.
+ *
+ * @example
+ * <OtpVerification phone="+9647501234567" codeSentAt={sentAt} onVerified={({ customer, session }) => placeOrder(customer, session)} />
+ */
+export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(function OtpVerification(
+  {
+    phone, customerId, trackingCode, onVerified, onError, autoSubmit = true, length = 6, codeSentAt,
+    sendOnMount = false, onChangePhone, title, description, mask, unstyled, className, ...props
+  },
+  ref,
+) {
+  const { t, dir, htmlLang } = useOtpContext('OtpVerification')
+  const target = (phone !== undefined ? { phone, customerId } : customerId !== undefined ? { customerId } : { trackingCode }) as OtpTarget
+  const id = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const [code, setCode] = useState('')
+  const [incomplete, setIncomplete] = useState(false)
+  const verification = useVerifyOtp(target, { onVerified, onError })
+  const status = useOtpStatus(target)
+  const sender = useResendOtp(target)
+
+  const sentOnMount = useRef(false)
+  useEffect(() => {
+    if (sendOnMount && !sentOnMount.current) {
+      sentOnMount.current = true
+      sender.resend()
+    }
+  }, [sendOnMount, sender])
+
+  // A wrong code clears the cells for the next try; a new code clears a dead
+  // one. Focus goes back to the field either way.
+  const { verdictCount, codeCycle, lastVerdict } = status
+  useEffect(() => {
+    if (verdictCount === 0 && codeCycle === 0) return
+    if (lastVerdict && lastVerdict.kind !== 'invalid_code') return
+    setCode('')
+    input.current?.focus()
+  }, [verdictCount, codeCycle, lastVerdict])
+
+  const submit = (value: string) => {
+    if (verification.isPending || verification.isLocked || verification.isVerified) return
+    if (!isCompleteOtp(value, length)) {
+      setIncomplete(true)
+      input.current?.focus()
+      return
+    }
+    setIncomplete(false)
+    verification.verify(value)
+  }
+
+  const { error, isPending, isVerified, isLocked } = verification
+  // Verdicts speak through the banner; failures here, with the code kept for a retry.
+  const failure = error && error.outcome === 'failure' ? messageForError(error, t) : incomplete ? t.codeIncomplete({ length }) : null
+  const state = isVerified ? 'verified' : isPending ? 'verifying' : isLocked ? 'locked' : failure ? 'error' : 'idle'
+  const titleId = `${id}-title`
+  const descriptionId = `${id}-description`
+  const errorId = `${id}-error`
+
+  return (
+    <div
+      {...props}
+      ref={ref}
+      className={partClass(unstyled, className)}
+      data-part="verification"
+      data-state={state}
+      lang={htmlLang}
+      dir={dir}
+    >
+      <h2 id={titleId} data-part="title">{title ?? t.title}</h2>
+      <p id={descriptionId} data-part="description">
+        {description ?? t.instructions({ phone: phone ? maskPhone(phone) : null })}
+      </p>
+      {onChangePhone ? (
+        <button type="button" data-part="change-phone" onClick={onChangePhone}>
+          {t.wrongNumber}
+        </button>
+      ) : null}
+      <form
+        data-part="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          submit(code)
+        }}
+      >
+        <OtpInput
+          ref={input}
+          value={code}
+          onValueChange={(next) => {
+            setCode(next)
+            if (incomplete) setIncomplete(false)
+          }}
+          onComplete={autoSubmit ? submit : undefined}
+          length={length}
+          mask={mask}
+          disabled={isLocked || isVerified}
+          readOnly={isPending}
+          invalid={Boolean(failure) || lastVerdict?.kind === 'invalid_code'}
+          state={isVerified ? 'verified' : isPending ? 'verifying' : 'idle'}
+          aria-labelledby={titleId}
+          aria-describedby={`${descriptionId} ${errorId}`}
+          unstyled
+        />
+        <AttemptsBanner target={target} unstyled />
+        <div id={errorId} role="alert" data-part="error">
+          {failure}
+        </div>
+        <div data-part="actions">
+          {isVerified ? null : (
+            <button type="submit" data-part="submit" data-pending={dataAttr(isPending)} aria-disabled={isPending || isLocked || undefined}>
+              {isPending ? t.verifying : error?.outcome === 'failure' ? t.retry : t.verify}
+            </button>
+          )}
+          {isVerified ? null : <ResendButton target={target} codeSentAt={codeSentAt} unstyled />}
+        </div>
+      </form>
+      <div role="status" data-part="success">
+        {isVerified ? t.verified : null}
+      </div>
+    </div>
+  )
+})

@@ -1,0 +1,283 @@
+'use client'
+import { useCallback, useRef, useState } from 'react'
+import type {
+  ChangeEvent,
+  ClipboardEvent,
+  FocusEvent,
+  FocusEventHandler,
+  InputHTMLAttributes,
+  KeyboardEvent,
+  Ref,
+  RefCallback,
+} from 'react'
+import { isCompleteOtp, normalizeOtp } from '../core/normalize.js'
+import {
+  createOtpFieldState,
+  insertText,
+  moveCaret,
+  otpCells,
+  replaceFromDom,
+  selectAll,
+  type CaretMove,
+  type OtpCell,
+  type OtpFieldState,
+} from '../core/otpField.js'
+import { composeEventHandlers } from './composeEventHandlers.js'
+import { mergeRefs } from './mergeRefs.js'
+import { useWebOtp } from './useWebOtp.js'
+
+/** Options of {@link useOtpField}. */
+export interface UseOtpFieldProps {
+  /** The code, when the host holds it (controlled). Normalised before use. */
+  value?: string
+  /** The starting code when the hook holds it (uncontrolled). */
+  defaultValue?: string
+  /** Called with the normalised code after every change. */
+  onValueChange?: (value: string) => void
+  /** Called once each time the code becomes complete: typed, pasted, autofilled or read by WebOTP. */
+  onComplete?: (code: string) => void
+  /** How many digits the code has. @defaultValue 6 */
+  length?: number
+  /** Disables the input and any WebOTP request. @defaultValue false */
+  disabled?: boolean
+  /** Marks the code as wrong: `aria-invalid` on the input, `data-invalid` on the root. @defaultValue false */
+  invalid?: boolean
+  /** Reads the code from an incoming SMS where the browser offers WebOTP. @defaultValue true */
+  webOtp?: boolean
+  /** The input's `name`, for forms. */
+  name?: string
+  /** The input's `id`, for a `<label htmlFor>`. */
+  id?: string
+  /** Called when the input gets focus. */
+  onFocus?: FocusEventHandler<HTMLInputElement>
+  /** Called when the input loses focus (react-hook-form's `field.onBlur` fits). */
+  onBlur?: FocusEventHandler<HTMLInputElement>
+}
+
+type DataAttributes = { [attribute: `data-${string}`]: string | undefined }
+
+/** Props for the one real input; the host's own props and `ref` go through {@link UseOtpFieldResult.getInputProps}. */
+export type OtpFieldInputProps = InputHTMLAttributes<HTMLInputElement> & DataAttributes & { ref: RefCallback<HTMLInputElement> }
+
+/** Props for a cell element: hidden from assistive technology, which reads the input. */
+export type OtpFieldCellProps = DataAttributes & { 'aria-hidden': true; children: string }
+
+/** Props for the element around the input and the cells. */
+export type OtpFieldRootProps = DataAttributes & { dir: 'ltr' }
+
+/** What {@link useOtpField} returns. */
+export interface UseOtpFieldResult {
+  /** The code so far: ASCII digits only. */
+  value: string
+  /** Whether all `length` digits are in. */
+  isComplete: boolean
+  /** What each cell shows, in order. */
+  cells: OtpCell[]
+  /** Replaces the code with the digits of `value`, as if the shopper had entered them. */
+  setValue: (value: string) => void
+  /** Empties the field. */
+  clear: () => void
+  /** Moves focus to the input. */
+  focus: () => void
+  /** Props for the root: `data-part="root"`, `data-complete`, `data-disabled`, `data-invalid`, `dir="ltr"`. */
+  getRootProps: () => OtpFieldRootProps
+  /**
+   * Props for the `<input>`. The host's props are kept, its handlers run
+   * before ours (a `preventDefault()` skips ours; `onChange` runs after ours,
+   * on the normalised value) and its `ref` is merged. `maxLength` is dropped:
+   * it would cut a pasted SMS before the code is found in it.
+   */
+  getInputProps: (userProps?: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) => OtpFieldInputProps
+  /** Props for cell `index`: `data-part="cell"`, `data-active`, `data-filled`, `data-caret`, and its digit as children. */
+  getCellProps: (index: number) => OtpFieldCellProps
+}
+
+const MOVES: Record<string, CaretMove> = { ArrowLeft: 'left', ArrowRight: 'right', Home: 'home', End: 'end' }
+const HISTORY = 20
+const attr = (on: boolean) => (on ? '' : undefined)
+
+/**
+ * The behaviour of a one-time-code field without its markup: one real
+ * `<input>` holds the code (so SMS autofill, paste, password managers and
+ * screen readers work) and the cells are drawn from it.
+ *
+ * @example
+ * const field = useOtpField({ onComplete: (code) => verify(code) })
+ * return (
+ *   <div {...field.getRootProps()}>
+ *     <input {...field.getInputProps({ 'aria-label': 'Code from the SMS' })} />
+ *     {field.cells.map((cell) => <div key={cell.index} {...field.getCellProps(cell.index)} />)}
+ *   </div>
+ * )
+ */
+export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
+  const { length = 6, disabled = false, invalid = false } = props
+  const [own, setOwn] = useState(() => normalizeOtp(props.defaultValue ?? '', length))
+  const value = normalizeOtp(props.value ?? own, length)
+  const [[start, end], setSelection] = useState(() => [value.length, value.length])
+  const [focused, setFocused] = useState(false)
+  const input = useRef<HTMLInputElement | null>(null)
+  // A write of ours on its way through the DOM `input` event, and whether it is an undo or redo.
+  const pending = useRef<[OtpFieldState, boolean] | null>(null)
+  const history = useRef({ past: [] as OtpFieldState[], future: [] as OtpFieldState[] })
+  const state = createOtpFieldState(value, length, start, end)
+  const isComplete = isCompleteOtp(value, length)
+
+  const select = (el: HTMLInputElement | null, next: OtpFieldState) => {
+    if (el && el.ownerDocument.activeElement === el) el.setSelectionRange(next.selectionStart, next.selectionEnd)
+    setSelection((s) => (s[0] === next.selectionStart && s[1] === next.selectionEnd ? s : [next.selectionStart, next.selectionEnd]))
+  }
+  const fromDom = (el: HTMLInputElement) => createOtpFieldState(value, length, el.selectionStart ?? value.length, el.selectionEnd ?? value.length)
+
+  // Every change ends here, inside the input's change event, so the DOM already holds the normalised value when the host's onChange runs.
+  const apply = (next: OtpFieldState, el: HTMLInputElement | null, travelling = false) => {
+    if (el) el.value = next.value
+    select(el, next)
+    if (next.value === value) return false
+    if (!travelling) {
+      const { past, future } = history.current
+      if (past.push(state) > HISTORY) past.shift()
+      future.length = 0
+    }
+    if (props.value === undefined) setOwn(next.value)
+    props.onValueChange?.(next.value)
+    if (isCompleteOtp(next.value, length)) props.onComplete?.(next.value)
+    return true
+  }
+
+  // Writes as the browser would, then fires `input`, so that React's onChange, and with it
+  // react-hook-form's `register`, hear of paste, undo, WebOTP and setValue like of typing.
+  const commit = (next: OtpFieldState, travelling = false) => {
+    const el = input.current
+    if (!el || el.value === next.value) return void apply(next, el, travelling)
+    pending.current = [next, travelling]
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set?.call(el, next.value)
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  }
+
+  // Programmatic writes break the browser's own undo, so the field keeps its own history.
+  const travel = (back: boolean) => {
+    const { past, future } = history.current
+    const target = (back ? past : future).pop()
+    if (!target) return
+    ;(back ? future : past).push(state)
+    commit(target, true)
+  }
+
+  const abortWebOtp = useWebOtp(props.webOtp !== false && !disabled, (code) => commit(createOtpFieldState(code, length)))
+
+  const latest = useRef(travel)
+  latest.current = travel
+  const onBeforeInput = useCallback((event: InputEvent) => {
+    if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return
+    event.preventDefault()
+    latest.current(event.inputType === 'historyUndo')
+  }, [])
+  // React's onBeforeInput is built on `textInput` and never sees the Edit menu's undo, so listen natively.
+  const ref = useCallback(
+    (el: HTMLInputElement | null) => {
+      input.current?.removeEventListener('beforeinput', onBeforeInput)
+      el?.addEventListener('beforeinput', onBeforeInput)
+      input.current = el
+    },
+    [onBeforeInput],
+  )
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const el = event.currentTarget
+    const [queued, travelling] = pending.current ?? []
+    pending.current = null
+    if (queued?.value === el.value) return apply(queued, el, travelling)
+    abortWebOtp()
+    return apply(replaceFromDom(state, el.value, el.selectionStart ?? el.value.length, length), el)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const { key, code, shiftKey, altKey } = event
+    // Layouts without Latin letters (Arabic, Kurdish) report the letter they type, so fall back to the physical key.
+    const letter = (/^[a-z]$/i.test(key) ? key : code.slice(3)).toLowerCase()
+    const command = (event.ctrlKey || event.metaKey) && !altKey
+    if (command && (letter === 'z' || letter === 'y')) {
+      event.preventDefault()
+      return travel(letter === 'z' && !shiftKey)
+    }
+    const move = !command && !shiftKey && !altKey && MOVES[key]
+    const next = command && letter === 'a' ? selectAll(state) : move && moveCaret(fromDom(event.currentTarget), move)
+    if (!next) return
+    // The row is left to right in every language, so the keys move the caret ourselves rather than by the page's direction.
+    event.preventDefault()
+    select(event.currentTarget, next)
+  }
+
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    event.preventDefault()
+    abortWebOtp()
+    commit(insertText(fromDom(event.currentTarget), event.clipboardData.getData('text'), length))
+  }
+
+  const onSelect = (event: { currentTarget: HTMLInputElement }) => select(null, fromDom(event.currentTarget))
+  const onFocus = (event: FocusEvent<HTMLInputElement>) => {
+    setFocused(true)
+    onSelect(event)
+    props.onFocus?.(event)
+  }
+  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
+    setFocused(false)
+    props.onBlur?.(event)
+  }
+
+  const cells = otpCells(state, length, focused)
+
+  return {
+    value,
+    isComplete,
+    cells,
+    setValue: (next) => commit(createOtpFieldState(next, length)),
+    clear: () => commit(createOtpFieldState('', length)),
+    focus: () => input.current?.focus(),
+    getRootProps: () => ({
+      'data-part': 'root',
+      'data-complete': attr(isComplete),
+      'data-disabled': attr(disabled),
+      'data-invalid': attr(invalid),
+      dir: 'ltr',
+    }),
+    getInputProps: ({ ref: hostRef, ...host } = {}) => ({
+      id: props.id,
+      name: props.name,
+      'aria-invalid': invalid || undefined,
+      autoComplete: 'one-time-code',
+      ...host,
+      ref: hostRef ? mergeRefs(ref, hostRef) : ref,
+      type: 'text',
+      inputMode: 'numeric',
+      pattern: '[0-9]*',
+      spellCheck: false,
+      dir: 'ltr',
+      'data-part': 'input',
+      value,
+      defaultValue: undefined,
+      maxLength: undefined,
+      disabled: disabled || host.disabled,
+      onChange: (event) => {
+        if (onChange(event)) host.onChange?.(event)
+      },
+      onKeyDown: composeEventHandlers(host.onKeyDown, onKeyDown),
+      onPaste: composeEventHandlers(host.onPaste, onPaste),
+      onSelect: composeEventHandlers(host.onSelect, onSelect),
+      onFocus: composeEventHandlers(host.onFocus, onFocus),
+      onBlur: composeEventHandlers(host.onBlur, onBlur),
+    }),
+    getCellProps: (index) => {
+      const cell = cells[index]
+      return {
+        'data-part': 'cell',
+        'data-active': attr(!!cell?.isActive),
+        'data-filled': attr(!!cell?.isFilled),
+        'data-caret': attr(!!cell?.hasCaret),
+        'aria-hidden': true,
+        children: cell?.char ?? '',
+      }
+    },
+  }
+}

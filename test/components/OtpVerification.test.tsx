@@ -1,0 +1,135 @@
+import { act, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { OtpVerification } from '../../src/components/OtpVerification'
+import type { OtpSandbox } from '../../src/testing'
+import { PHONE, mswServer, newSandbox, renderWithOtp, useSandboxServer } from '../utils'
+
+useSandboxServer()
+
+let sandbox: OtpSandbox
+let verifyBodies: string[]
+beforeEach(() => {
+  sandbox = newSandbox()
+  sessionStorage.clear()
+  verifyBodies = []
+  mswServer.events.removeAllListeners()
+  mswServer.events.on('request:start', async ({ request }) => {
+    if (request.url.includes('/verify-otp')) verifyBodies.push(await request.clone().text())
+  })
+})
+
+const field = () => screen.getByRole('textbox', { name: /verify your phone number/i }) as HTMLInputElement
+const cells = (container: HTMLElement) => [...container.querySelectorAll('[data-part="cell"]')].map((c) => c.textContent).join('')
+const wrong = () => (sandbox.lastCodeFor(PHONE) === '000000' ? '000001' : '000000')
+
+describe('OtpVerification', () => {
+  it('says where the code went, with the phone masked and kept left-to-right', () => {
+    renderWithOtp(<OtpVerification phone={PHONE} />)
+    expect(screen.getByText(/Enter the code we sent to/).textContent).toContain('\u2066+964 ••• ••• 4567\u2069')
+    expect(document.body.textContent).not.toContain('7501234567')
+  })
+
+  it('submits once on the last digit and shows the verified state', async () => {
+    const onVerified = vi.fn()
+    const user = userEvent.setup()
+    const { container } = renderWithOtp(<OtpVerification phone={PHONE} onVerified={onVerified} />)
+    await user.click(field())
+    await user.keyboard(sandbox.lastCodeFor(PHONE)!)
+    await screen.findByText('Phone number verified')
+    expect(onVerified).toHaveBeenCalledTimes(1)
+    expect(verifyBodies).toHaveLength(1)
+    expect(container.querySelector('[data-part="verification"]')!.getAttribute('data-state')).toBe('verified')
+    expect(field().disabled).toBe(true)
+  })
+
+  it('clears the cells and keeps focus after a wrong code, and shows attempts left', async () => {
+    const user = userEvent.setup()
+    const { container } = renderWithOtp(<OtpVerification phone={PHONE} />)
+    await user.click(field())
+    await user.keyboard(wrong())
+    await screen.findByText('Wrong code. 4 attempts left.')
+    await waitFor(() => expect(cells(container)).toBe(''))
+    expect(document.activeElement).toBe(field())
+  })
+
+  it('keeps the typed code after a server failure and retries it with Enter', async () => {
+    sandbox.injectFault({ route: 'verify', type: 'html502' })
+    const user = userEvent.setup()
+    const { container } = renderWithOtp(<OtpVerification phone={PHONE} />)
+    const code = sandbox.lastCodeFor(PHONE)!
+    await user.click(field())
+    await user.keyboard(code)
+    await screen.findByText('Something went wrong on our side. Try again.')
+    expect(cells(container)).toBe(code)
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy()
+    await user.keyboard('{Enter}')
+    await screen.findByText('Phone number verified')
+    expect(verifyBodies).toHaveLength(2)
+  })
+
+  it('locks the field after the fifth wrong code until a new code is sent', async () => {
+    sandbox = newSandbox({ resendCooldownMs: 0 })
+    const user = userEvent.setup()
+    renderWithOtp(<OtpVerification phone={PHONE} />, { resendCooldownSeconds: 0 })
+    const right = sandbox.lastCodeFor(PHONE)!
+    const wrongs = ['111110', '111120', '111130', '111140', '111150'].filter((c) => c !== right)
+    for (const code of wrongs.slice(0, 5)) {
+      await user.click(field())
+      await user.keyboard(code)
+      await waitFor(() => expect(verifyBodies.length).toBeGreaterThan(wrongs.indexOf(code)))
+      await waitFor(() => expect(field().value).toBe(''), { timeout: 2000 }).catch(() => {})
+    }
+    const locked = await screen.findByText('Too many attempts. Request a new code.')
+    expect(locked.closest('[role="alert"]')).not.toBeNull()
+    expect(field().disabled).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Resend code' }))
+    await waitFor(() => expect(field().disabled).toBe(false))
+    await waitFor(() => expect(document.activeElement).toBe(field()))
+    await user.keyboard(sandbox.lastCodeFor(PHONE)!)
+    await screen.findByText('Phone number verified')
+  })
+
+  it('asks for every digit when submitted early, without a request', async () => {
+    const user = userEvent.setup()
+    renderWithOtp(<OtpVerification phone={PHONE} autoSubmit={false} />)
+    await user.click(field())
+    await user.keyboard('123{Enter}')
+    await screen.findByText('Enter all 6 digits.')
+    expect(verifyBodies).toHaveLength(0)
+  })
+
+  it('speaks Arabic right-to-left with the code row left-to-right', async () => {
+    const { container } = renderWithOtp(<OtpVerification phone={PHONE} />, { language: 'ar' })
+    const root = container.querySelector('[data-part="verification"]')!
+    expect(root.getAttribute('dir')).toBe('rtl')
+    expect(root.getAttribute('lang')).toBe('ar')
+    expect(container.querySelector('[data-part="root"]')!.getAttribute('dir')).toBe('ltr')
+    expect(screen.getByRole('button', { name: 'تحقّق' })).toBeTruthy()
+  })
+
+  it('shows the "Wrong number?" action only when the host can change the phone', async () => {
+    const onChangePhone = vi.fn()
+    const user = userEvent.setup()
+    const { rerender } = renderWithOtp(<OtpVerification phone={PHONE} />)
+    expect(screen.queryByRole('button', { name: 'Wrong number?' })).toBeNull()
+    rerender(<OtpVerification phone={PHONE} onChangePhone={onChangePhone} />)
+    await user.click(screen.getByRole('button', { name: 'Wrong number?' }))
+    expect(onChangePhone).toHaveBeenCalledTimes(1)
+  })
+
+  it('hides resend with oystr', () => {
+    renderWithOtp(<OtpVerification customerId="cd989813-9852-40f6-bca7-ea0233d48cb9" />, { adapter: 'oystr' })
+    expect(screen.queryByRole('button', { name: /resend/i })).toBeNull()
+  })
+
+  it('renders server text as inert text, never as markup', async () => {
+    sandbox.injectFault({ route: 'verify', type: 'body', status: 400, body: JSON.stringify({ success: false, message: '<img src=x onerror=alert(1)>' }) })
+    const user = userEvent.setup()
+    const { container } = renderWithOtp(<OtpVerification phone={PHONE} />)
+    await user.click(field())
+    await user.keyboard(wrong())
+    await screen.findByText('This code can no longer be used. Request a new code.')
+    expect(container.querySelector('img')).toBeNull()
+  })
+})

@@ -1,0 +1,488 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState, type InputHTMLAttributes, type Ref } from 'react'
+import { Controller, useForm } from 'react-hook-form'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useOtpField, type UseOtpFieldProps, type UseOtpFieldResult } from '../../src/react/useOtpField'
+
+type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }
+
+/** The smallest host: one input and a div per cell, all from the prop getters. */
+function Field({ inputProps, onField, ...props }: UseOtpFieldProps & { inputProps?: InputProps; onField?: (field: UseOtpFieldResult) => void }) {
+  const field = useOtpField(props)
+  onField?.(field)
+  return (
+    <div data-testid="root" {...field.getRootProps()}>
+      <input {...field.getInputProps({ 'aria-label': 'Code', ...inputProps })} />
+      {field.cells.map((cell) => (
+        <div key={cell.index} data-testid="cell" {...field.getCellProps(cell.index)} />
+      ))}
+    </div>
+  )
+}
+
+const input = () => screen.getByLabelText<HTMLInputElement>('Code')
+/** The row as the shopper sees it: `12____`. */
+const row = () => screen.getAllByTestId('cell').map((cell) => cell.textContent || '_').join('')
+/** Index of each cell with `data-active`, and the one with `data-caret`. */
+const active = () => screen.getAllByTestId('cell').flatMap((cell, i) => (cell.hasAttribute('data-active') ? [i] : []))
+const caretCell = () => screen.getAllByTestId('cell').findIndex((cell) => cell.hasAttribute('data-caret'))
+
+async function setup(props: Parameters<typeof Field>[0] = {}) {
+  const user = userEvent.setup()
+  const utils = render(<Field {...props} />)
+  await user.click(input())
+  return { user, ...utils }
+}
+
+describe('useOtpField: the input', () => {
+  it('renders one labelled text input for SMS autofill, with no maxLength and no style', () => {
+    render(<Field name="code" id="otp" invalid />)
+    const el = input()
+    expect(el).toHaveProperty('type', 'text')
+    expect(el.getAttribute('autocomplete')).toBe('one-time-code')
+    expect(el.getAttribute('inputmode')).toBe('numeric')
+    expect(el.getAttribute('pattern')).toBe('[0-9]*')
+    expect(el.getAttribute('dir')).toBe('ltr')
+    expect(el.getAttribute('data-part')).toBe('input')
+    expect(el.getAttribute('aria-invalid')).toBe('true')
+    expect(el.name).toBe('code')
+    expect(el.id).toBe('otp')
+    expect(el.hasAttribute('maxlength')).toBe(false)
+    expect(document.querySelector('[style]')).toBeNull()
+  })
+
+  it('drops a maxLength the host passes, so a pasted SMS is not cut', () => {
+    render(<Field inputProps={{ maxLength: 6, 'aria-describedby': 'hint' }} />)
+    expect(input().hasAttribute('maxlength')).toBe(false)
+    expect(input().getAttribute('aria-describedby')).toBe('hint')
+  })
+
+  it('marks the root and hides the cells from assistive technology', () => {
+    render(<Field disabled invalid defaultValue="123456" />)
+    const root = screen.getByTestId('root')
+    expect(root.getAttribute('data-part')).toBe('root')
+    expect(root.getAttribute('dir')).toBe('ltr')
+    for (const name of ['data-complete', 'data-disabled', 'data-invalid']) expect(root.getAttribute(name)).toBe('')
+    const cells = screen.getAllByTestId('cell')
+    expect(cells).toHaveLength(6)
+    expect(cells.every((cell) => cell.getAttribute('aria-hidden') === 'true' && cell.dataset.part === 'cell')).toBe(true)
+    expect(cells.every((cell) => cell.hasAttribute('data-filled'))).toBe(true)
+  })
+})
+
+describe('useOtpField: typing', () => {
+  it('fills the cells left to right and reports the code once', async () => {
+    const onComplete = vi.fn()
+    const onValueChange = vi.fn()
+    const { user } = await setup({ onComplete, onValueChange })
+    expect(active()).toEqual([0])
+    await user.keyboard('123')
+    expect(row()).toBe('123___')
+    expect(caretCell()).toBe(3)
+    await user.keyboard('456')
+    expect(input().value).toBe('123456')
+    expect(onValueChange).toHaveBeenLastCalledWith('123456')
+    expect(onComplete).toHaveBeenCalledTimes(1)
+    expect(onComplete).toHaveBeenCalledWith('123456')
+    expect(screen.getByTestId('root').hasAttribute('data-complete')).toBe(true)
+    expect(caretCell()).toBe(5)
+  })
+
+  it('turns typed Arabic-Indic and Persian digits into ASCII', async () => {
+    const { user } = await setup()
+    await user.keyboard('١٢٣۴۵۶')
+    expect(input().value).toBe('123456')
+  })
+
+  it('ignores letters and digits past the length', async () => {
+    const onComplete = vi.fn()
+    const { user } = await setup({ onComplete })
+    await user.keyboard('1a2 b3456789')
+    expect(input().value).toBe('123456')
+    expect(row()).toBe('123456')
+    expect(onComplete).toHaveBeenCalledTimes(1)
+  })
+
+  it('honours another length', async () => {
+    const { user } = await setup({ length: 4 })
+    await user.keyboard('123456')
+    expect(input().value).toBe('1234')
+    expect(screen.getAllByTestId('cell')).toHaveLength(4)
+  })
+
+  it('types nothing when disabled', async () => {
+    const user = userEvent.setup()
+    render(<Field disabled />)
+    expect(input().disabled).toBe(true)
+    await user.type(input(), '123')
+    expect(input().value).toBe('')
+  })
+})
+
+describe('useOtpField: paste and autofill', () => {
+  it.each([
+    ['١٢٣ ٤٥٦'],
+    ['123-456'],
+    ['Your OnDi code is 123-456. Do not share it.'],
+  ])('takes the code out of a pasted %j', async (text) => {
+    const onComplete = vi.fn()
+    const { user } = await setup({ onComplete })
+    await user.paste(text)
+    expect(input().value).toBe('123456')
+    expect(row()).toBe('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456')
+  })
+
+  it('replaces a code already there with a pasted whole code', async () => {
+    const { user } = await setup({ defaultValue: '98' })
+    await user.paste('123456')
+    expect(input().value).toBe('123456')
+  })
+
+  it('inserts a partial paste at the caret', async () => {
+    const { user } = await setup({ defaultValue: '16' })
+    await user.keyboard('{ArrowLeft}')
+    await user.paste('2-3')
+    expect(input().value).toBe('1236')
+    expect(input().selectionStart).toBe(3)
+  })
+
+  it('takes a whole code set at once, with no key events, as autofill does', () => {
+    const onComplete = vi.fn()
+    render(<Field onComplete={onComplete} />)
+    fireEvent.change(input(), { target: { value: '123456' } })
+    expect(input().value).toBe('123456')
+    expect(row()).toBe('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456')
+  })
+
+  it('lets autofill replace a partly typed code', async () => {
+    const { user } = await setup()
+    await user.keyboard('98')
+    fireEvent.change(input(), { target: { value: '١٢٣٤٥٦' } })
+    expect(input().value).toBe('123456')
+  })
+})
+
+describe('useOtpField: editing', () => {
+  it('deletes backward and forward, closing the gap', async () => {
+    const { user } = await setup()
+    await user.keyboard('1234{Backspace}')
+    expect(row()).toBe('123___')
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{Backspace}')
+    expect(row()).toBe('23____')
+    expect(input().selectionStart).toBe(0)
+    await user.keyboard('{Delete}')
+    expect(row()).toBe('3_____')
+  })
+
+  it('moves the caret with the arrows, Home and End, never past the first empty cell', async () => {
+    const { user } = await setup({ defaultValue: '123' })
+    await user.keyboard('{End}')
+    expect(input().selectionStart).toBe(3)
+    await user.keyboard('{ArrowRight}')
+    expect(input().selectionStart).toBe(3)
+    expect(active()).toEqual([3])
+    await user.keyboard('{ArrowLeft}')
+    expect(input().selectionStart).toBe(2)
+    expect(active()).toEqual([2])
+    await user.keyboard('{Home}')
+    expect(input().selectionStart).toBe(0)
+    expect(caretCell()).toBe(0)
+    await user.keyboard('{ArrowRight}')
+    expect(input().selectionStart).toBe(1)
+  })
+
+  it('overwrites the active cell of a full code', async () => {
+    const { user } = await setup({ defaultValue: '123456' })
+    await user.keyboard('{Home}{ArrowRight}{ArrowRight}9')
+    expect(input().value).toBe('129456')
+    expect(input().selectionStart).toBe(3)
+  })
+
+  it('selects all with Ctrl+A and replaces the code', async () => {
+    const onComplete = vi.fn()
+    const { user } = await setup({ defaultValue: '123456', onComplete })
+    await user.keyboard('{Control>}a{/Control}')
+    expect(active()).toEqual([0, 1, 2, 3, 4, 5])
+    expect(caretCell()).toBe(-1)
+    await user.keyboard('7')
+    expect(row()).toBe('7_____')
+    await user.keyboard('{Meta>}a{/Meta}')
+    await user.paste('654321')
+    expect(input().value).toBe('654321')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('654321')
+  })
+
+  it('undoes and redoes with Ctrl/Cmd+Z and Ctrl+Y', async () => {
+    const { user } = await setup()
+    await user.keyboard('123{Backspace}')
+    expect(input().value).toBe('12')
+    await user.keyboard('{Control>}z{/Control}')
+    expect(input().value).toBe('123')
+    await user.keyboard('{Meta>}z{/Meta}')
+    expect(input().value).toBe('12')
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(input().value).toBe('123')
+    await user.paste('999999')
+    await user.keyboard('{Control>}z{/Control}')
+    expect(input().value).toBe('123')
+    await user.keyboard('{Control>}y{/Control}')
+    expect(input().value).toBe('999999')
+  })
+
+  it('undoes the Edit menu’s undo (a native beforeinput) itself', async () => {
+    const { user } = await setup()
+    await user.keyboard('12')
+    const event = new InputEvent('beforeinput', { inputType: 'historyUndo', cancelable: true, bubbles: true })
+    act(() => {
+      input().dispatchEvent(event)
+    })
+    expect(event.defaultPrevented).toBe(true)
+    expect(input().value).toBe('1')
+  })
+})
+
+describe('useOtpField: host handlers', () => {
+  it('calls the host’s handlers beside its own', async () => {
+    const onKeyDown = vi.fn()
+    const onChange = vi.fn((event: { target: HTMLInputElement }) => event.target.value)
+    const onFocus = vi.fn()
+    const onBlur = vi.fn()
+    const { user } = await setup({ inputProps: { onKeyDown, onChange }, onFocus, onBlur })
+    await user.keyboard('1٢')
+    expect(onKeyDown).toHaveBeenCalledTimes(2)
+    expect(onChange.mock.results.map((r) => r.value)).toEqual(['1', '12'])
+    await user.tab()
+    expect(onFocus).toHaveBeenCalledTimes(1)
+    expect(onBlur).toHaveBeenCalledTimes(1)
+  })
+
+  it('skips its own handling when the host’s onKeyDown calls preventDefault', async () => {
+    const { user } = await setup({
+      defaultValue: '123',
+      inputProps: { onKeyDown: (event) => (event.key === 'z' || event.key === 'Home') && event.preventDefault() },
+    })
+    await user.keyboard('4{Control>}z{/Control}')
+    expect(input().value).toBe('1234')
+    await user.keyboard('{Home}')
+    expect(input().selectionStart).toBe(4)
+  })
+
+  it('gives the host’s onChange the normalised value', async () => {
+    const values: string[] = []
+    const { user } = await setup({ inputProps: { onChange: (event) => values.push(event.target.value) } })
+    await user.paste('١٢٣ ٤٥٦')
+    expect(values).toEqual(['123456'])
+  })
+})
+
+describe('useOtpField: value ownership', () => {
+  it('starts from defaultValue when uncontrolled', () => {
+    render(<Field defaultValue="١٢x3" />)
+    expect(input().value).toBe('123')
+    expect(row()).toBe('123___')
+  })
+
+  it('follows a controlled value and reports changes through onValueChange', async () => {
+    function Host() {
+      const [value, setValue] = useState('12')
+      return (
+        <>
+          <Field value={value} onValueChange={setValue} />
+          <button onClick={() => setValue('')}>Reset</button>
+          <output>{value}</output>
+        </>
+      )
+    }
+    const user = userEvent.setup()
+    render(<Host />)
+    expect(row()).toBe('12____')
+    await user.click(input())
+    await user.keyboard('3')
+    expect(screen.getByRole('status').textContent).toBe('123')
+    await user.click(screen.getByText('Reset'))
+    expect(input().value).toBe('')
+    expect(row()).toBe('______')
+  })
+
+  it('keeps the host’s value when the host refuses a change', async () => {
+    const onValueChange = vi.fn()
+    const { user } = await setup({ value: '12', onValueChange })
+    await user.keyboard('3')
+    expect(onValueChange).toHaveBeenCalledWith('123')
+    expect(input().value).toBe('12')
+  })
+
+  it('offers setValue, clear and focus', async () => {
+    let field!: UseOtpFieldResult
+    const onComplete = vi.fn()
+    render(<Field onComplete={onComplete} onField={(f) => (field = f)} />)
+    act(() => field.setValue('Code: ١٢٣٤٥٦'))
+    expect(field.value).toBe('123456')
+    expect(field.isComplete).toBe(true)
+    expect(onComplete).toHaveBeenCalledTimes(1)
+    act(() => field.clear())
+    expect(input().value).toBe('')
+    expect(field.cells.every((cell) => cell.char === '' && !cell.isFilled)).toBe(true)
+    act(() => field.focus())
+    expect(document.activeElement).toBe(input())
+  })
+})
+
+describe('useOtpField: onComplete', () => {
+  it('fires once per completed code, again only after an edit', async () => {
+    const onComplete = vi.fn()
+    const { user, rerender } = await setup({ onComplete })
+    await user.keyboard('123456')
+    rerender(<Field onComplete={onComplete} />)
+    await user.keyboard('7')
+    await user.keyboard('{Control>}a{/Control}')
+    await user.paste('123456')
+    fireEvent.change(input(), { target: { value: '123456' } })
+    expect(onComplete).toHaveBeenCalledTimes(1)
+    await user.keyboard('{Backspace}6')
+    expect(onComplete).toHaveBeenCalledTimes(2)
+    expect(onComplete).toHaveBeenLastCalledWith('123456')
+  })
+
+  it('does not fire for a complete defaultValue', () => {
+    const onComplete = vi.fn()
+    render(<Field defaultValue="123456" onComplete={onComplete} />)
+    expect(onComplete).not.toHaveBeenCalled()
+  })
+})
+
+describe('useOtpField: react-hook-form', () => {
+  it('works with register: handleSubmit receives the normalised pasted code', async () => {
+    const onSubmit = vi.fn()
+    function Form() {
+      const { register, handleSubmit } = useForm({ defaultValues: { code: '' } })
+      return (
+        <form onSubmit={handleSubmit((data) => onSubmit(data))}>
+          <Field inputProps={register('code')} />
+          <button type="submit">Verify</button>
+        </form>
+      )
+    }
+    const user = userEvent.setup()
+    render(<Form />)
+    await user.click(input())
+    await user.paste('١٢٣ ٤٥٦')
+    await user.click(screen.getByText('Verify'))
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+    expect(onSubmit.mock.calls[0]?.[0]).toEqual({ code: '123456' })
+  })
+
+  it('works with Controller: value, onChange, onBlur and ref', async () => {
+    const onSubmit = vi.fn()
+    let focusField!: () => void
+    function Form() {
+      const { control, handleSubmit, setFocus } = useForm({ defaultValues: { code: '' } })
+      focusField = () => setFocus('code')
+      return (
+        <form onSubmit={handleSubmit((data) => onSubmit(data))}>
+          <Controller
+            name="code"
+            control={control}
+            rules={{ minLength: 6 }}
+            render={({ field }) => (
+              <Field value={field.value} onValueChange={field.onChange} onBlur={field.onBlur} name={field.name} inputProps={{ ref: field.ref }} />
+            )}
+          />
+          <button type="submit">Verify</button>
+        </form>
+      )
+    }
+    const user = userEvent.setup()
+    render(<Form />)
+    act(() => focusField())
+    expect(document.activeElement).toBe(input())
+    await user.keyboard('12')
+    await user.paste('34-56')
+    await user.click(screen.getByText('Verify'))
+    expect(onSubmit.mock.calls[0]?.[0]).toEqual({ code: '123456' })
+  })
+})
+
+describe('useOtpField: WebOTP', () => {
+  type Get = (options: { signal: AbortSignal; otp: { transport: string[] } }) => Promise<unknown>
+
+  function mockWebOtp(get: Get) {
+    const spy = vi.fn(get)
+    Object.defineProperty(window, 'OTPCredential', { value: class {}, configurable: true })
+    Object.defineProperty(navigator, 'credentials', { value: { get: spy }, configurable: true })
+    return spy
+  }
+  /** A get() that stays open until told, and rejects like a browser when aborted. */
+  function pending() {
+    let resolve!: (credential: unknown) => void
+    const spy = mockWebOtp(
+      ({ signal }) =>
+        new Promise((ok, fail) => {
+          resolve = ok
+          signal.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError')))
+        }),
+    )
+    return { spy, resolve: (credential: unknown) => resolve(credential), signal: () => spy.mock.calls.at(-1)![0].signal }
+  }
+
+  afterEach(() => {
+    delete (window as { OTPCredential?: unknown }).OTPCredential
+    delete (navigator as { credentials?: unknown }).credentials
+  })
+
+  it('sets the code from the SMS and reports it', async () => {
+    const otp = pending()
+    const onComplete = vi.fn()
+    render(<Field onComplete={onComplete} />)
+    expect(otp.spy).toHaveBeenCalledTimes(1)
+    expect(otp.spy.mock.calls[0]?.[0].otp).toEqual({ transport: ['sms'] })
+    await act(async () => otp.resolve({ type: 'otp', code: '١٢٣٤٥٦' }))
+    expect(input().value).toBe('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456')
+  })
+
+  it('aborts when the shopper types or pastes', async () => {
+    const otp = pending()
+    const { user } = await setup()
+    await user.keyboard('1')
+    expect(otp.signal().aborted).toBe(true)
+    otp.resolve({ code: '999999' })
+    await act(async () => {})
+    expect(input().value).toBe('1')
+  })
+
+  it('aborts on paste', async () => {
+    const otp = pending()
+    const { user } = await setup()
+    await user.paste('12')
+    expect(otp.signal().aborted).toBe(true)
+  })
+
+  it('aborts on unmount and when disabled', async () => {
+    const otp = pending()
+    const { unmount, rerender } = render(<Field />)
+    rerender(<Field disabled />)
+    expect(otp.signal().aborted).toBe(true)
+    rerender(<Field />)
+    expect(otp.spy).toHaveBeenCalledTimes(2)
+    unmount()
+    expect(otp.signal().aborted).toBe(true)
+  })
+
+  it('asks nothing when turned off or unsupported, and ignores a refusal', async () => {
+    const spy = mockWebOtp(() => Promise.reject(new DOMException('no', 'NotAllowedError')))
+    render(<Field webOtp={false} />)
+    expect(spy).not.toHaveBeenCalled()
+    render(<Field disabled />)
+    expect(spy).not.toHaveBeenCalled()
+    render(<Field />)
+    await act(async () => {})
+    expect(spy).toHaveBeenCalledTimes(1)
+    delete (window as { OTPCredential?: unknown }).OTPCredential
+    render(<Field />)
+    expect(spy).toHaveBeenCalledTimes(1)
+  })
+})
