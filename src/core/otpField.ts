@@ -91,6 +91,45 @@ export function moveCaret(state: OtpFieldState, move: CaretMove): OtpFieldState 
   return collapsed(value, clamp(at, value.length))
 }
 
+/** A key press the field handles itself rather than leave to the browser. */
+export type OtpKeyAction = CaretMove | 'selectAll' | 'undo' | 'redo'
+
+/** The parts of a keyboard event that {@link otpKeyAction} reads. */
+export interface OtpKeyPress {
+  /** The character or key name the layout produces (`'a'`, `'ش'`, `'ArrowLeft'`). */
+  key: string
+  /** The physical key (`'KeyA'`), the same on every layout. */
+  code: string
+  /** Whether Control is held. */
+  ctrlKey: boolean
+  /** Whether Command (Windows key) is held. */
+  metaKey: boolean
+  /** Whether Shift is held. */
+  shiftKey: boolean
+  /** Whether Alt (Option) is held. */
+  altKey: boolean
+}
+
+const MOVES: Partial<Record<string, CaretMove>> = { ArrowLeft: 'left', ArrowRight: 'right', Home: 'home', End: 'end' }
+
+/**
+ * What a key press means to the field: the plain arrows, Home and End (the
+ * row is left to right in every language, so they move the caret by what the
+ * shopper sees, not by the page's direction), Ctrl/Cmd+A, and Ctrl/Cmd+Z, Y
+ * and Shift+Z (programmatic writes break the browser's own undo). Anything
+ * else, Shift+Arrow selection included, is left to the browser: `undefined`.
+ */
+export function otpKeyAction(press: OtpKeyPress): OtpKeyAction | undefined {
+  const { key, shiftKey } = press
+  if (press.altKey) return undefined
+  if (!press.ctrlKey && !press.metaKey) return shiftKey ? undefined : MOVES[key]
+  // Arabic and Kurdish layouts report the letter they type, so fall back to the physical key.
+  const letter = (/^[a-z]$/i.test(key) ? key : press.code.slice(3)).toLowerCase()
+  if (letter === 'a') return 'selectAll'
+  if (letter === 'y' || (letter === 'z' && shiftKey)) return 'redo'
+  return letter === 'z' ? 'undo' : undefined
+}
+
 /** Selects every digit, so that the next keystroke or paste replaces the code. */
 export function selectAll(state: OtpFieldState): OtpFieldState {
   return { value: state.value, selectionStart: 0, selectionEnd: state.value.length }
@@ -142,4 +181,29 @@ export function otpCells(state: OtpFieldState, length: number, focused: boolean)
     const isActive = focused && (start === end ? index === Math.min(start, length - 1) : index >= start && index < end)
     return { index, char: value[index] ?? '', isFilled: index < value.length, isActive, hasCaret: isActive && start === end }
   })
+}
+
+/** The field's own undo and redo: writing the value from script breaks the browser's. */
+export interface OtpHistory {
+  /** Remembers `state`, the state before an edit, and forgets what could be redone. */
+  record(state: OtpFieldState): void
+  /** Takes the state to go back (or forward) to, remembering `current` for the way back; `undefined` at the end. */
+  travel(back: boolean, current: OtpFieldState): OtpFieldState | undefined
+}
+
+/** An empty {@link OtpHistory} that keeps the last `limit` states. */
+export function createOtpHistory(limit = 20): OtpHistory {
+  const past: OtpFieldState[] = []
+  const future: OtpFieldState[] = []
+  return {
+    record(state) {
+      if (past.push(state) > limit) past.shift()
+      future.length = 0
+    },
+    travel(back, current) {
+      const target = (back ? past : future).pop()
+      if (target) (back ? future : past).push(current)
+      return target
+    },
+  }
 }

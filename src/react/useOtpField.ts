@@ -13,12 +13,13 @@ import type {
 import { isCompleteOtp, normalizeOtp } from '../core/normalize.js'
 import {
   createOtpFieldState,
+  createOtpHistory,
   insertText,
   moveCaret,
   otpCells,
+  otpKeyAction,
   replaceFromDom,
   selectAll,
-  type CaretMove,
   type OtpCell,
   type OtpFieldState,
 } from '../core/otpField.js'
@@ -92,8 +93,6 @@ export interface UseOtpFieldResult {
   getCellProps: (index: number) => OtpFieldCellProps
 }
 
-const MOVES: Record<string, CaretMove> = { ArrowLeft: 'left', ArrowRight: 'right', Home: 'home', End: 'end' }
-const HISTORY = 20
 const attr = (on: boolean) => (on ? '' : undefined)
 
 /**
@@ -119,7 +118,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const input = useRef<HTMLInputElement | null>(null)
   // A write of ours on its way through the DOM `input` event, and whether it is an undo or redo.
   const pending = useRef<[OtpFieldState, boolean] | null>(null)
-  const history = useRef({ past: [] as OtpFieldState[], future: [] as OtpFieldState[] })
+  const [history] = useState(() => createOtpHistory())
   const state = createOtpFieldState(value, length, start, end)
   const isComplete = isCompleteOtp(value, length)
 
@@ -129,16 +128,13 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   }
   const fromDom = (el: HTMLInputElement) => createOtpFieldState(value, length, el.selectionStart ?? value.length, el.selectionEnd ?? value.length)
 
-  // Every change ends here, inside the input's change event, so the DOM already holds the normalised value when the host's onChange runs.
+  // Every change ends here, inside the input's change event once an input is mounted,
+  // so the DOM already holds the normalised value when the host's onChange runs.
   const apply = (next: OtpFieldState, el: HTMLInputElement | null, travelling = false) => {
     if (el) el.value = next.value
     select(el, next)
     if (next.value === value) return false
-    if (!travelling) {
-      const { past, future } = history.current
-      if (past.push(state) > HISTORY) past.shift()
-      future.length = 0
-    }
+    if (!travelling) history.record(state)
     if (props.value === undefined) setOwn(next.value)
     props.onValueChange?.(next.value)
     if (isCompleteOtp(next.value, length)) props.onComplete?.(next.value)
@@ -155,13 +151,9 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     el.dispatchEvent(new Event('input', { bubbles: true }))
   }
 
-  // Programmatic writes break the browser's own undo, so the field keeps its own history.
   const travel = (back: boolean) => {
-    const { past, future } = history.current
-    const target = (back ? past : future).pop()
-    if (!target) return
-    ;(back ? future : past).push(state)
-    commit(target, true)
+    const target = history.travel(back, state)
+    if (target) commit(target, true)
   }
 
   const abortWebOtp = useWebOtp(props.webOtp !== false && !disabled, (code) => commit(createOtpFieldState(code, length)))
@@ -193,20 +185,11 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const { key, code, shiftKey, altKey } = event
-    // Layouts without Latin letters (Arabic, Kurdish) report the letter they type, so fall back to the physical key.
-    const letter = (/^[a-z]$/i.test(key) ? key : code.slice(3)).toLowerCase()
-    const command = (event.ctrlKey || event.metaKey) && !altKey
-    if (command && (letter === 'z' || letter === 'y')) {
-      event.preventDefault()
-      return travel(letter === 'z' && !shiftKey)
-    }
-    const move = !command && !shiftKey && !altKey && MOVES[key]
-    const next = command && letter === 'a' ? selectAll(state) : move && moveCaret(fromDom(event.currentTarget), move)
-    if (!next) return
-    // The row is left to right in every language, so the keys move the caret ourselves rather than by the page's direction.
+    const action = otpKeyAction(event)
+    if (!action) return
     event.preventDefault()
-    select(event.currentTarget, next)
+    if (action === 'undo' || action === 'redo') travel(action === 'undo')
+    else select(event.currentTarget, action === 'selectAll' ? selectAll(state) : moveCaret(fromDom(event.currentTarget), action))
   }
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {

@@ -2,11 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   createOtpFieldState,
+  createOtpHistory,
   deleteBackward,
   deleteForward,
   insertText,
   moveCaret,
   otpCells,
+  otpKeyAction,
   replaceFromDom,
   selectAll,
   type CaretMove,
@@ -173,6 +175,64 @@ describe('otpCells', () => {
   })
   it('marks nothing active without focus', () => {
     expect(otpCells(s('12|'), 6, false).some((c) => c.isActive || c.hasCaret)).toBe(false)
+  })
+})
+
+describe('otpKeyAction', () => {
+  const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = '') => ({
+    key,
+    code,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...mods,
+  })
+  it('takes the plain arrows, Home and End', () => {
+    expect(otpKeyAction(press('ArrowLeft'))).toBe('left')
+    expect(otpKeyAction(press('ArrowRight'))).toBe('right')
+    expect(otpKeyAction(press('Home'))).toBe('home')
+    expect(otpKeyAction(press('End'))).toBe('end')
+  })
+  it('leaves selection, word moves, digits and editing keys to the browser', () => {
+    expect(otpKeyAction(press('ArrowLeft', { shiftKey: true }))).toBeUndefined()
+    expect(otpKeyAction(press('ArrowLeft', { ctrlKey: true }))).toBeUndefined()
+    expect(otpKeyAction(press('1'))).toBeUndefined()
+    expect(otpKeyAction(press('Backspace'))).toBeUndefined()
+    expect(otpKeyAction(press('c', { ctrlKey: true }, 'KeyC'))).toBeUndefined()
+    expect(otpKeyAction(press('z', { ctrlKey: true, altKey: true }, 'KeyZ'))).toBeUndefined()
+  })
+  it('reads select-all, undo and redo with Ctrl or Cmd', () => {
+    expect(otpKeyAction(press('a', { ctrlKey: true }, 'KeyA'))).toBe('selectAll')
+    expect(otpKeyAction(press('z', { metaKey: true }, 'KeyZ'))).toBe('undo')
+    expect(otpKeyAction(press('Z', { ctrlKey: true, shiftKey: true }, 'KeyZ'))).toBe('redo')
+    expect(otpKeyAction(press('y', { ctrlKey: true }, 'KeyY'))).toBe('redo')
+  })
+  it('reads them by the physical key on an Arabic layout, and by the letter on AZERTY', () => {
+    expect(otpKeyAction(press('ئ', { ctrlKey: true }, 'KeyZ'))).toBe('undo')
+    expect(otpKeyAction(press('ش', { ctrlKey: true }, 'KeyA'))).toBe('selectAll')
+    expect(otpKeyAction(press('z', { ctrlKey: true }, 'KeyW'))).toBe('undo')
+  })
+})
+
+describe('createOtpHistory', () => {
+  it('goes back and forward, and forgets the way forward after a new edit', () => {
+    const history = createOtpHistory()
+    history.record(s('|'))
+    history.record(s('1|'))
+    expect(history.travel(true, s('12|'))).toEqual(s('1|'))
+    expect(history.travel(true, s('1|'))).toEqual(s('|'))
+    expect(history.travel(true, s('|'))).toBeUndefined()
+    expect(history.travel(false, s('|'))).toEqual(s('1|'))
+    history.record(s('1|'))
+    expect(history.travel(false, s('19|'))).toBeUndefined()
+  })
+  it('keeps only the last states', () => {
+    const history = createOtpHistory(2)
+    for (const value of ['', '1', '12']) history.record(s(value))
+    expect(history.travel(true, s('123'))).toEqual(s('12'))
+    expect(history.travel(true, s('12'))).toEqual(s('1'))
+    expect(history.travel(true, s('1'))).toBeUndefined()
   })
 })
 

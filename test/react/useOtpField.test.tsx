@@ -397,7 +397,11 @@ describe('useOtpField: react-hook-form', () => {
     }
     const user = userEvent.setup()
     render(<Form />)
-    act(() => focusField())
+    // setFocus focuses on the next task.
+    await act(async () => {
+      focusField()
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
     expect(document.activeElement).toBe(input())
     await user.keyboard('12')
     await user.paste('34-56')
