@@ -69,7 +69,6 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
   const [code, setCode] = useState('')
   const [incomplete, setIncomplete] = useState(false)
   const verification = useVerifyOtp(target, { onVerified, onError })
-  const status = useOtpStatus(target)
   const sender = useResendOtp(target)
 
   const sentOnMount = useRef(false)
@@ -80,15 +79,15 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
     }
   }, [sendOnMount, sender])
 
-  // A wrong code clears the cells for the next try; a new code clears a dead
-  // one. Focus goes back to the field either way.
-  const { verdictCount, codeCycle, lastVerdict } = status
-  useEffect(() => {
-    if (verdictCount === 0 && codeCycle === 0) return
-    if (lastVerdict && lastVerdict.kind !== 'invalid_code') return
+  // A new code clears a dead one, and focus goes back to the field.
+  const { codeCycle, lastVerdict } = useOtpStatus(target)
+  const clearAndFocus = () => {
     setCode('')
     input.current?.focus()
-  }, [verdictCount, codeCycle, lastVerdict])
+  }
+  useEffect(() => {
+    if (codeCycle > 0) clearAndFocus()
+  }, [codeCycle])
 
   const submit = (value: string) => {
     if (verification.isPending || verification.isLocked || verification.isVerified) return
@@ -98,7 +97,10 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
       return
     }
     setIncomplete(false)
-    verification.verify(value)
+    // A wrong code, even one judged before, clears the cells for the next try.
+    verification.verifyAsync(value).catch((error: OtpError) => {
+      if (error.kind === 'invalid_code') clearAndFocus()
+    })
   }
 
   const { error, isPending, isVerified, isLocked } = verification

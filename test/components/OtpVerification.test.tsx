@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { OtpVerification } from '../../src/components/OtpVerification'
@@ -131,5 +131,43 @@ describe('OtpVerification', () => {
     await user.keyboard(wrong())
     await screen.findByText('This code can no longer be used. Request a new code.')
     expect(container.querySelector('img')).toBeNull()
+  })
+
+  it('sends one request for paste then Enter', async () => {
+    sandbox.injectFault({ route: 'verify', type: 'delay', ms: 100 })
+    const user = userEvent.setup()
+    renderWithOtp(<OtpVerification phone={PHONE} />)
+    await user.click(field())
+    await user.paste(`Your OnDi code is ${sandbox.lastCodeFor(PHONE)}. Do not share it.`)
+    await user.keyboard('{Enter}')
+    await screen.findByText('Phone number verified')
+    expect(verifyBodies).toHaveLength(1)
+  })
+
+  it('sends one request for a wrong pasted code submitted again with Enter', async () => {
+    const user = userEvent.setup()
+    renderWithOtp(<OtpVerification phone={PHONE} autoSubmit={false} />)
+    await user.click(field())
+    await user.paste(wrong())
+    await user.keyboard('{Enter}')
+    await screen.findByText('Wrong code. 4 attempts left.')
+    await user.paste(wrong())
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(field().value).toBe(''))
+    expect(verifyBodies).toHaveLength(1)
+  })
+
+  it('sends one request for an autofilled code followed by typing', async () => {
+    sandbox.injectFault({ route: 'verify', type: 'delay', ms: 100 })
+    const user = userEvent.setup()
+    renderWithOtp(<OtpVerification phone={PHONE} />)
+    const input = field()
+    await user.click(input)
+    // Autofill sets the whole value at once, with no key events.
+    fireEvent.change(input, { target: { value: sandbox.lastCodeFor(PHONE) } })
+    await user.keyboard('7')
+    await screen.findByText('Phone number verified')
+    expect(verifyBodies).toHaveLength(1)
+    expect(JSON.parse(verifyBodies[0]!).code).toBe(sandbox.lastCodeFor(PHONE))
   })
 })
