@@ -123,7 +123,7 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
     >
       <h2 id={titleId} data-part="title">{title ?? t.title}</h2>
       <p id={descriptionId} data-part="description">
-        {description ?? t.instructions({ phone: phone ? maskPhone(phone) : null })}
+        {description ?? t.instructions({ phone: phone ? maskedPhone(phone) : null })}
       </p>
       {onChangePhone ? (
         <button type="button" data-part="change-phone" onClick={onChangePhone}>
@@ -175,3 +175,8 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
     </div>
   )
 })
+
+// No-break spaces: the masked number never wraps across lines.
+function maskedPhone(phone: string): string {
+  return maskPhone(phone).replace(/ /g, '\u00a0')
+}

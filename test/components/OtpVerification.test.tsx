@@ -26,7 +26,7 @@ const wrong = () => (sandbox.lastCodeFor(PHONE) === '000000' ? '000001' : '00000
 describe('OtpVerification', () => {
   it('says where the code went, with the phone masked and kept left-to-right', () => {
     renderWithOtp(<OtpVerification phone={PHONE} />)
-    expect(screen.getByText(/Enter the code we sent to/).textContent).toContain('\u2066+964 ••• ••• 4567\u2069')
+    expect(screen.getByText(/Enter the code we sent to/).textContent).toContain('\u2066+964\u00a0•••\u00a0•••\u00a04567\u2069')
     expect(document.body.textContent).not.toContain('7501234567')
   })
 
