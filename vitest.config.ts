@@ -93,6 +93,11 @@ if (hasStories()) {
   projects.push({
     extends: true,
     plugins: [storybookTest({ configDir: join(root, '.storybook'), storybookUrl: 'http://127.0.0.1:6006' })],
+    // Bundled before the first story runs: a dependency found mid-run makes
+    // Vite reload the page under a running test.
+    optimizeDeps: {
+      include: ['@tanstack/react-query', 'react-hook-form', 'msw', 'msw/browser', 'msw-storybook-addon/csf3'],
+    },
     test: {
       name: 'storybook',
       browser: chromiumBrowser(),

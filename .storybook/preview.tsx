@@ -1,6 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { Decorator, Preview } from '@storybook/react-vite'
-import { setupWorker } from 'msw/browser'
-import { mswLoader } from 'msw-storybook-addon/csf3'
+import { OtpProvider, type Language } from '../src'
+import '../src/styles/otp.css'
+import './preview.css'
+import { sandboxLoader, STORY_BASE_URL } from './sandboxLoader'
+import type { OtpStoryParameters } from '../stories/support/withSandbox'
 
 /** The toolbar's languages are the API's: `ku` is Sorani, tagged `ckb` in HTML and Intl. */
 const languages = {
@@ -9,41 +13,35 @@ const languages = {
   ku: { lang: 'ckb', dir: 'rtl' },
 } as const
 
-type Language = keyof typeof languages
 type Theme = 'light' | 'dark'
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && Object.hasOwn(languages, value)
 }
 
-/** Sets the language, direction and theme the toolbar picked around each story. */
-const withLanguageAndTheme: Decorator = (Story, { globals }) => {
+/**
+ * Sets the language, direction and theme the toolbar (or the story's own
+ * `globals`) picked, and wraps the story in an OtpProvider that talks to the
+ * story's sandbox through a QueryClient of its own.
+ */
+const withOtp: Decorator = (Story, { globals, parameters, loaded }) => {
   const language: Language = isLanguage(globals.language) ? globals.language : 'en'
   const theme: Theme = globals.theme === 'dark' ? 'dark' : 'light'
   const { lang, dir } = languages[language]
+  const otp = (parameters.otp ?? {}) as OtpStoryParameters
+  const queryClient = loaded.queryClient as QueryClient | undefined
   return (
-    <div lang={lang} dir={dir} data-theme={theme}>
-      <Story />
+    <div className="otp-story" lang={lang} dir={dir} data-theme={theme}>
+      <OtpProvider adapter={otp.adapter ?? 'ondi'} baseUrl={STORY_BASE_URL} language={language} queryClient={queryClient}>
+        <Story />
+      </OtpProvider>
     </div>
   )
 }
 
 const preview: Preview = {
-  loaders: [
-    // One worker for every story; each story adds its handlers through
-    // `parameters.msw` (reset between stories). Requests no handler claims
-    // (Storybook's own files, fonts) go to the network untouched.
-    mswLoader(async () => {
-      const worker = setupWorker()
-      await worker.start({
-        onUnhandledRequest: 'bypass',
-        quiet: true,
-        serviceWorker: { url: './mockServiceWorker.js' },
-      })
-      return worker
-    }),
-  ],
-  decorators: [withLanguageAndTheme],
+  loaders: [sandboxLoader],
+  decorators: [withOtp],
   parameters: {
     a11y: { test: 'error' },
     controls: {

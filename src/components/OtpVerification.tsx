@@ -104,8 +104,10 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
   }
 
   const { error, isPending, isVerified, isLocked } = verification
-  // Verdicts speak through the banner; failures here, with the code kept for a retry.
-  const failure = error && error.outcome === 'failure' ? messageForError(error, t) : incomplete ? t.codeIncomplete({ length }) : null
+  // Wrong and dead codes speak through the banner; everything else here
+  // (failures keep the code for a retry; "not found" and the like are final).
+  const bannerSpeaks = error?.kind === 'invalid_code' || error?.kind === 'code_dead'
+  const failure = error && !bannerSpeaks ? messageForError(error, t) : incomplete ? t.codeIncomplete({ length }) : null
   const state = isVerified ? 'verified' : isPending ? 'verifying' : isLocked ? 'locked' : failure ? 'error' : 'idle'
   const titleId = `${id}-title`
   const descriptionId = `${id}-description`
