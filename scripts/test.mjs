@@ -32,6 +32,8 @@ const steps = [
     file: process.execPath,
     args: [join(root, 'scripts/ensure-chromium.mjs')],
   },
+  // Before vitest: it builds dist/, which the test of `npm run sandbox` starts.
+  { name: 'package', command: 'npm run check:package', file: npm, args: ['run', '--silent', 'check:package'] },
   {
     name: 'vitest',
     command: 'vitest run (all projects)',
@@ -45,7 +47,6 @@ const steps = [
     ],
     vitest: true,
   },
-  { name: 'package', command: 'npm run check:package', file: npm, args: ['run', '--silent', 'check:package'] },
 ]
 
 /** @param {number} ms */

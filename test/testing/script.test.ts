@@ -33,7 +33,12 @@ function run(args: string[], until: RegExp, env: Record<string, string> = {}) {
   return { child, ready, exited, output: () => output }
 }
 
-describe.skipIf(!built)('scripts/sandbox.mjs', () => {
+// `npm test` builds dist/ before running vitest; run alone, build first.
+describe('scripts/sandbox.mjs', () => {
+  it('needs a build of dist/testing.js (npm run build)', () => {
+    expect(built).toBe(true)
+  })
+
   it('prints the URL, the demo customers and each code, serves, and stops on Ctrl-C', async () => {
     const { child, ready, exited, output } = run(['--port', '0'], /Ctrl-C to stop/)
     const banner = await ready
