@@ -22,6 +22,7 @@ const build = spawnSync(process.execPath, [join(root, 'node_modules/storybook/di
 })
 if (build.status !== 0) process.exit(build.status ?? 1)
 
+/** @type {Record<string, string>} */
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' }
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '')
@@ -33,8 +34,8 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
   createReadStream(file).pipe(res)
 })
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const { port } = server.address()
+await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve())))
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address())
 
 const { path: executablePath } = findChromium()
 const browser = await chromium.launch({

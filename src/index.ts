@@ -9,44 +9,6 @@ export type { ResendButtonProps } from './components/ResendButton.js'
 export { OtpVerification } from './components/OtpVerification.js'
 export type { OtpVerificationProps } from './components/OtpVerification.js'
 
-export { OtpProvider } from './react/OtpProvider.js'
-export type { OtpProviderProps } from './react/OtpProvider.js'
-export { useOtpContext } from './react/OtpContext.js'
-export type { OtpContextValue } from './react/OtpContext.js'
-export { useVerifyOtp } from './react/useVerifyOtp.js'
-export type { OtpTarget, UseVerifyOtpOptions, UseVerifyOtpResult, VerifiedDetails } from './react/useVerifyOtp.js'
-export { useResendOtp } from './react/useResendOtp.js'
-export type { UseResendOtpOptions, UseResendOtpResult } from './react/useResendOtp.js'
-export { useOtpStatus } from './react/useOtpStatus.js'
-export type { UseOtpStatusResult } from './react/useOtpStatus.js'
-export { useCountdown } from './react/useCountdown.js'
-export { useOtpField } from './react/useOtpField.js'
-export type { UseOtpFieldProps, UseOtpFieldResult } from './react/useOtpField.js'
-export { useVerifiedSession } from './react/useVerifiedSession.js'
-export type { UseVerifiedSessionOptions, UseVerifiedSessionResult } from './react/useVerifiedSession.js'
-export { otpKeys } from './react/otpKeys.js'
-
-export { OtpErrorKind, createOtpError, isOtpError, isVerdictKind } from './core/errors.js'
-export type { CodeDeadReason, CreateOtpErrorInput, OtpError, OtpErrorDetails, OtpErrorOutcome } from './core/errors.js'
-export { adapters, createOtpClient } from './core/client.js'
-export type { AdapterOption, OtpCallOptions, OtpClient, OtpClientConfig } from './core/client.js'
-export { ondiAdapter } from './core/adapters/ondi.js'
-export { oystrAdapter } from './core/adapters/oystr.js'
-export { normalizeOtp, isCompleteOtp } from './core/normalize.js'
-export { normalizePhone, maskPhone } from './core/phone.js'
-export { secondsUntil } from './core/countdown.js'
-export { createTranslator, messageForError, dirFor, localeFor, htmlLangFor } from './core/i18n/index.js'
-export type { OtpMessages, OtpMessagesByLanguage, Translator } from './core/i18n/index.js'
-export type {
-  Language,
-  OndiTarget,
-  OtpAdapter,
-  OtpAuth,
-  OtpCustomer,
-  OtpRequestContext,
-  OtpSession,
-  OystrTarget,
-  ResendResult,
-  VerifyRequest,
-  VerifyResult,
-} from './core/types.js'
+// Everything headless (hooks, core, types) is also here: `otp-kit/headless` is the same
+// without the markup and the stylesheet.
+export * from './headless.js'
