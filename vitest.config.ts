@@ -67,7 +67,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       environment: 'jsdom',
       include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/browser/**', 'test/ssr/**'],
+      exclude: ['test/browser/**', 'test/ssr/**', 'test/e2e/**'],
       setupFiles: ['test/setup.ts'],
     },
   },
@@ -77,6 +77,18 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'ssr',
       environment: 'node',
       include: ['test/ssr/**/*.test.{ts,tsx}'],
+    },
+  },
+  {
+    extends: true,
+    test: {
+      // The demo checkout end to end: sandbox server + Vite dev server + Chromium.
+      name: 'e2e',
+      environment: 'node',
+      include: ['test/e2e/**/*.e2e.test.ts'],
+      fileParallelism: false,
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
     },
   },
   {
