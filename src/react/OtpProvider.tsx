@@ -1,6 +1,6 @@
 'use client'
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { AdapterOption } from '../core/client.js'
 import { createOtpController } from '../core/controller.js'
 import { createTranslator } from '../core/i18n/translator.js'
@@ -8,6 +8,7 @@ import type { OtpMessagesByLanguage } from '../core/i18n/types.js'
 import { createResendDeadlineStorage } from '../core/resendStorage.js'
 import type { Language, OtpAuth } from '../core/types.js'
 import { OtpContext, type OtpContextValue } from './OtpContext.js'
+import { useLatest } from './useLatest.js'
 
 /** Props of {@link OtpProvider}. */
 export interface OtpProviderProps {
@@ -35,9 +36,6 @@ export interface OtpProviderProps {
   children?: ReactNode
 }
 
-// Effects run after paint, but a click in the same frame must see the new
-// config; layout effects run before. On the server neither runs.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 let warnedApiKey = false
 
 /**
@@ -56,10 +54,8 @@ export function OtpProvider(props: OtpProviderProps) {
   const [privateClient] = useState(() => (ownClient || hostClient ? null : new QueryClient()))
   const queryClient = ownClient ?? hostClient ?? privateClient!
 
-  const config = useRef(props)
-  useIsomorphicLayoutEffect(() => {
-    config.current = props
-  })
+  // Read on every request: a click in the same frame as a change sees the new config.
+  const config = useLatest(props)
   const [controller] = useState(() =>
     createOtpController({
       getConfig: () => ({ ...config.current, language: config.current.language ?? 'en' }),

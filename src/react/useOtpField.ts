@@ -25,6 +25,7 @@ import {
 } from '../core/otpField.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 import { mergeRefs } from './mergeRefs.js'
+import { useLatest } from './useLatest.js'
 import { useWebOtp } from './useWebOtp.js'
 
 /** Options of {@link useOtpField}. */
@@ -158,8 +159,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
 
   const abortWebOtp = useWebOtp(props.webOtp !== false && !disabled, (code) => commit(createOtpFieldState(code, length)))
 
-  const latest = useRef(travel)
-  latest.current = travel
+  const latest = useLatest(travel)
   const onBeforeInput = useCallback((event: InputEvent) => {
     if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return
     event.preventDefault()

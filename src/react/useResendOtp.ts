@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import { createOtpError, type OtpError } from '../core/errors.js'
 import type { ResendResult } from '../core/types.js'
 import { useOtpContext } from './OtpContext.js'
+import { useLatest } from './useLatest.js'
 import { otpKeys } from './otpKeys.js'
 import { useCountdown } from './useCountdown.js'
 import { useTargetState } from './useTargetState.js'
@@ -55,10 +56,7 @@ export function useResendOtp(target: OtpTarget, options: UseResendOtpOptions = {
   const secondsLeft = useCountdown(state.resendDeadline)
   const isSupported = typeof controller.adapter().resend === 'function'
 
-  const latest = useRef({ target, options })
-  useEffect(() => {
-    latest.current = { target, options }
-  })
+  const latest = useLatest({ target, options })
 
   // Storage and the clock are read after mount only: the server has neither.
   // `codeSentAt` is read once per target: an inline `Date.now()` would

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { OtpError } from '../core/errors.js'
 import type { OtpCustomer, OtpSession, OndiTarget, OystrTarget, VerifyResult } from '../core/types.js'
 import { useOtpContext } from './OtpContext.js'
+import { useLatest } from './useLatest.js'
 import { otpKeys } from './otpKeys.js'
 import { useTargetState } from './useTargetState.js'
 
@@ -69,10 +70,7 @@ export function useVerifyOtp(target: OtpTarget, options: UseVerifyOtpOptions = {
   const key = controller.keyOf(target)
   const state = useTargetState(context, key)
 
-  const latest = useRef({ target, options })
-  useEffect(() => {
-    latest.current = { target, options }
-  })
+  const latest = useLatest({ target, options })
   const controllers = useRef(new Set<AbortController>())
   useEffect(() => {
     const live = controllers.current

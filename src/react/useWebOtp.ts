@@ -1,5 +1,6 @@
 'use client'
 import { useCallback, useEffect, useRef } from 'react'
+import { useLatest } from './useLatest.js'
 
 /**
  * Asks the browser for the code of an incoming SMS through WebOTP
@@ -18,8 +19,7 @@ import { useCallback, useEffect, useRef } from 'react'
  */
 export function useWebOtp(enabled: boolean, onCode: (code: string) => void): () => void {
   const request = useRef<AbortController | null>(null)
-  const latest = useRef(onCode)
-  latest.current = onCode
+  const latest = useLatest(onCode)
 
   useEffect(() => {
     if (!enabled || !('OTPCredential' in window)) return
