@@ -5,7 +5,7 @@ import {
   messageForError,
   OtpVerification,
   useCountdown,
-  useOtpContext,
+  useOtpTranslator,
   useResendOtp,
   useVerifiedSession,
   type Language,
@@ -141,7 +141,7 @@ interface DetailsFormProps {
  * resend button counts the wait down.
  */
 function DetailsForm({ s, adapter, defaults, onPhoneChange, onSent }: DetailsFormProps) {
-  const { t } = useOtpContext('DetailsForm')
+  const t = useOtpTranslator('DetailsForm')
   const { register, handleSubmit, watch, formState } = useForm<Details>({ defaultValues: defaults, mode: 'onTouched' })
   const phone = watch('phone')
   const [sendError, setSendError] = useState<OtpError | null>(null)

@@ -26,8 +26,9 @@ export { oystrAdapter } from './core/adapters/oystr.js'
 export { normalizeOtp, isCompleteOtp } from './core/normalize.js'
 export { normalizePhone, maskPhone } from './core/phone.js'
 export { secondsUntil } from './core/countdown.js'
-export { createTranslator, messageForError, dirFor, localeFor, htmlLangFor } from './core/i18n/index.js'
-export type { OtpMessages, OtpMessagesByLanguage, Translator } from './core/i18n/index.js'
+export { dirFor, localeFor, htmlLangFor } from './core/i18n/locale.js'
+// The types only: the message tables and the translator are in `otp-kit`.
+export type { OtpMessages, OtpMessageOverrides, OtpMessagesByLanguage, Translator } from './core/i18n/types.js'
 export type {
   Language,
   OndiTarget,

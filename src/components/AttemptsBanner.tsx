@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import { messageForError } from '../core/i18n/messageForError.js'
-import { useOtpContext } from '../react/OtpContext.js'
+import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useOtpStatus } from '../react/useOtpStatus.js'
 import type { OtpTarget } from '../react/useVerifyOtp.js'
 import { dataAttr, partClass } from './parts.js'
@@ -27,7 +27,7 @@ export const AttemptsBanner = forwardRef<HTMLDivElement, AttemptsBannerProps>(fu
   { target, unstyled, className, ...props },
   ref,
 ) {
-  const { t } = useOtpContext('AttemptsBanner')
+  const t = useOtpTranslator('AttemptsBanner')
   const { lastVerdict, isLocked, verdictCount, attemptsRemaining } = useOtpStatus(target)
   const text = lastVerdict ? messageForError(lastVerdict, t) : null
   const tone = isLocked ? 'error' : attemptsRemaining === 1 ? 'warning' : 'info'

@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import { useController, type Control, type FieldPath, type FieldValues, type UseControllerProps } from 'react-hook-form'
 import { isCompleteOtp } from '../core/normalize.js'
-import { useOtpContext } from '../react/OtpContext.js'
+import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { OtpInput, type OtpInputProps } from './OtpInput.js'
 import { partClass } from './parts.js'
 
@@ -31,7 +31,7 @@ export interface OtpFieldProps<TValues extends FieldValues = FieldValues, TName 
 export function OtpField<TValues extends FieldValues = FieldValues, TName extends FieldPath<TValues> = FieldPath<TValues>>({
   name, control, rules, length = 6, unstyled, className, ...inputProps
 }: OtpFieldProps<TValues, TName>) {
-  const { t } = useOtpContext('OtpField')
+  const t = useOtpTranslator('OtpField')
   const errorId = useId()
   const { field, fieldState } = useController<TValues, TName>({
     name,

@@ -4,8 +4,8 @@ import type { OtpError } from '../core/errors.js'
 import { messageForError } from '../core/i18n/messageForError.js'
 import { isCompleteOtp } from '../core/normalize.js'
 import { maskPhone } from '../core/phone.js'
-import { useOtpContext } from '../react/OtpContext.js'
 import { useOtpStatus } from '../react/useOtpStatus.js'
+import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useResendOtp } from '../react/useResendOtp.js'
 import { useVerifyOtp, type OtpTarget, type VerifiedDetails } from '../react/useVerifyOtp.js'
 import { AttemptsBanner } from './AttemptsBanner.js'
@@ -62,7 +62,7 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
   },
   ref,
 ) {
-  const { t, dir, htmlLang } = useOtpContext('OtpVerification')
+  const t = useOtpTranslator('OtpVerification')
   const target = (phone !== undefined ? { phone, customerId } : customerId !== undefined ? { customerId } : { trackingCode }) as OtpTarget
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
@@ -120,8 +120,8 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
       className={partClass(unstyled, className)}
       data-part="verification"
       data-state={state}
-      lang={htmlLang}
-      dir={dir}
+      lang={t.lang}
+      dir={t.dir}
     >
       <h2 id={titleId} data-part="title">{title ?? t.title}</h2>
       <p id={descriptionId} data-part="description">

@@ -2,7 +2,8 @@
 import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react'
 import { messageForError } from '../core/i18n/messageForError.js'
 import { composeEventHandlers } from '../react/composeEventHandlers.js'
-import { useOtpContext } from '../react/OtpContext.js'
+import type { Translator } from '../core/i18n/types.js'
+import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useResendOtp, type UseResendOtpOptions } from '../react/useResendOtp.js'
 import type { OtpTarget } from '../react/useVerifyOtp.js'
 import { dataAttr, partClass } from './parts.js'
@@ -28,7 +29,7 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
   { target, codeSentAt, onSent, onError, unstyled, className, disabled, onClick, ...props },
   ref,
 ) {
-  const { t } = useOtpContext('ResendButton')
+  const t = useOtpTranslator('ResendButton')
   const { resend, canResend, secondsLeft, isPending, isSupported, isSent, error } = useResendOtp(target, { codeSentAt, onSent, onError })
   const announcement = useCountdownAnnouncement(secondsLeft, t)
   if (!isSupported) return null
@@ -62,7 +63,7 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
 })
 
 // Announces when a countdown starts and when it ends, never each second.
-function useCountdownAnnouncement(secondsLeft: number, t: ReturnType<typeof useOtpContext>['t']): string | null {
+function useCountdownAnnouncement(secondsLeft: number, t: Translator): string | null {
   const [text, setText] = useState<string | null>(null)
   const counting = secondsLeft > 0
   const wasCounting = useRef(counting)

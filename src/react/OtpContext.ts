@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import type { OtpController } from '../core/controller.js'
 import type { OtpDir, OtpHtmlLang, OtpLocale } from '../core/i18n/locale.js'
-import type { Translator } from '../core/i18n/types.js'
+import type { OtpMessageOverrides } from '../core/i18n/types.js'
 import type { Language } from '../core/types.js'
 
 /** What {@link OtpProvider} gives the hooks below it. */
@@ -17,8 +17,12 @@ export interface OtpContextValue {
   locale: OtpLocale
   /** The HTML `lang`: `ku` is Sorani, `ckb` to browsers. */
   htmlLang: OtpHtmlLang
-  /** The kit's sentences in the current language, with the host's overrides. */
-  t: Translator
+  /**
+   * The host's overrides of the kit's sentences in the current language. The
+   * sentences themselves come from `useOtpTranslator` (in `otp-kit`), so the
+   * headless entry ships none of the three message tables.
+   */
+  messages: OtpMessageOverrides | undefined
 }
 
 export const OtpContext = createContext<OtpContextValue | null>(null)
@@ -27,7 +31,7 @@ export const OtpContext = createContext<OtpContextValue | null>(null)
  * The provider's value; throws a sentence naming the fix outside one.
  *
  * @example
- * const { language, dir, t } = useOtpContext('MyOtpWidget')
+ * const { language, dir } = useOtpContext('MyOtpWidget')
  */
 export function useOtpContext(caller = 'This otp-kit hook'): OtpContextValue {
   const value = useContext(OtpContext)

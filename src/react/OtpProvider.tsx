@@ -3,7 +3,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { AdapterOption } from '../core/client.js'
 import { createOtpController } from '../core/controller.js'
-import { createTranslator } from '../core/i18n/translator.js'
+import { dirFor, htmlLangFor, localeFor } from '../core/i18n/locale.js'
 import type { OtpMessagesByLanguage } from '../core/i18n/types.js'
 import { createResendDeadlineStorage } from '../core/resendStorage.js'
 import type { Language, OtpAuth } from '../core/types.js'
@@ -75,10 +75,18 @@ export function OtpProvider(props: OtpProviderProps) {
   }, [apiKey])
 
   const overrides = messages?.[language]
-  const value = useMemo<OtpContextValue>(() => {
-    const t = createTranslator(language, overrides)
-    return { controller, queryClient, language, dir: t.dir, locale: t.locale, htmlLang: t.lang, t }
-  }, [controller, queryClient, language, overrides])
+  const value = useMemo<OtpContextValue>(
+    () => ({
+      controller,
+      queryClient,
+      language,
+      dir: dirFor(language),
+      locale: localeFor(language),
+      htmlLang: htmlLangFor(language),
+      messages: overrides,
+    }),
+    [controller, queryClient, language, overrides],
+  )
 
   const tree = <OtpContext.Provider value={value}>{children}</OtpContext.Provider>
   return privateClient ? <QueryClientProvider client={privateClient}>{tree}</QueryClientProvider> : tree
