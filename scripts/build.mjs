@@ -2,16 +2,17 @@
 // Builds the published package into dist/:
 //   1. Vite library mode (ESM only): one file per public entry, shared chunks under dist/chunks/
 //   2. tsc: declarations for src/ (tsconfig.build.json)
-//   3. src/styles/otp.css copied to dist/styles.css
+//   3. src/styles/otp.css minified into dist/styles.css
 //   4. checks on the result: entries, directives, declarations, no stray files
 // The Vite config lives here rather than in vite.config.ts so that Storybook and
 // the demo, which read vite.config.ts, never inherit library-mode settings.
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { transform } from 'esbuild'
 import { build } from 'vite'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -140,7 +141,9 @@ await build({
 })
 
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'])
-copyFileSync(join(root, 'src/styles/otp.css'), join(dist, 'styles.css'))
+// Minified: a host that copies the file as it is still ships a quarter less.
+const css = await transform(readFileSync(join(root, 'src/styles/otp.css'), 'utf8'), { loader: 'css', minify: true })
+writeFileSync(join(dist, 'styles.css'), css.code)
 
 const { problems, files } = checkOutput()
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
