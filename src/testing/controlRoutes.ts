@@ -9,6 +9,7 @@ const ROUTES = [
   'GET  /__sandbox/inbox[?to=phone-or-customer-id]',
   'GET  /__sandbox/customers',
   'POST /__sandbox/customers  {phone, customerId?, fullName?, email?, verified?, hasUserAccount?, trackingCode?, sendCode?} or a list',
+  'POST /__sandbox/send       {to: phone or customer id, language?}',
   'POST /__sandbox/fault      {route?, type, ms?, status?, body?, headers?, times?, to?, waitSeconds?}',
   'POST /__sandbox/fault/clear',
   'GET  /__sandbox/clock',
@@ -48,6 +49,16 @@ export function handleControl(sandbox: OtpSandbox, request: SandboxRequest): San
           (sendCode ?? !input.verified) ? sandbox.createCustomer(input) : sandbox.addCustomer(input),
         )
         return json(201, Array.isArray(parsed) ? created : created[0])
+      }
+      case 'POST /send': {
+        // What the host's own server does when it creates a customer or starts
+        // a checkout: a new code, no cooldown, verified customers included.
+        const to = typeof body.to === 'string' ? body.to : ''
+        const customer = sandbox.getCustomer(to)
+        if (!customer) return json(404, { success: false, message: `no sandbox customer has the phone or id "${to}"` })
+        const language = body.language ?? 'en'
+        if (language !== 'en' && language !== 'ar' && language !== 'ku') throw new TypeError('send "language": "en", "ar" or "ku"')
+        return json(200, sandbox.sendCode(customer.phone, { language }))
       }
       case 'POST /fault':
         sandbox.injectFault(body as unknown as SandboxFault)
