@@ -21,6 +21,7 @@ export type { SandboxRouteName } from './testing/routes/routeTable.js'
 export type {
   SandboxAuth,
   SandboxClock,
+  SandboxCors,
   SandboxCustomer,
   SandboxCustomerInput,
   SandboxDrop,

@@ -10,7 +10,7 @@ const ROUTES = [
   'GET  /__sandbox/customers',
   'POST /__sandbox/customers  {phone, customerId?, fullName?, email?, verified?, hasUserAccount?, trackingCode?, sendCode?} or a list',
   'POST /__sandbox/send       {to: phone or customer id, language?}',
-  'POST /__sandbox/fault      {route?, type, ms?, status?, body?, headers?, times?, to?, waitSeconds?}',
+  'POST /__sandbox/fault      {route?, type, ms?, status?, body?, headers?, times?, to?, waitSeconds?, cors?}',
   'POST /__sandbox/fault/clear',
   'GET  /__sandbox/clock',
   'POST /__sandbox/clock/advance  {ms}',

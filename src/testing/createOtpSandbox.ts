@@ -2,7 +2,7 @@ import { isAuthorized } from './auth.js'
 import { createSandboxClock } from './createSandboxClock.js'
 import { createCustomerStore, randomCode } from './customerStore.js'
 import { DEMO_CUSTOMERS } from './demoCustomers.js'
-import { createFaultQueue, faultResponse, validateFault } from './faultQueue.js'
+import { createFaultQueue, faultResponse, resetResponse, validateFault } from './faultQueue.js'
 import { json, parseUrl } from './http.js'
 import { languageOf, message } from './messages.js'
 import type { OtpSandbox, OtpSandboxOptions } from './OtpSandbox.js'
@@ -10,10 +10,17 @@ import { createOrder } from './routes/createOrder.js'
 import { oystrVerify } from './routes/oystrVerify.js'
 import { forcedRateLimit, resendOtp } from './routes/resendOtp.js'
 import type { RouteContext } from './routes/RouteContext.js'
-import { routeOf } from './routes/routeTable.js'
+import { routeOf, type SandboxRouteName } from './routes/routeTable.js'
 import { verifyOtp } from './routes/verifyOtp.js'
 import { createSessionTokens } from './sessionTokens.js'
-import type { SandboxCustomer, SandboxCustomerInput, SandboxRequest, SandboxResult } from './types.js'
+import type {
+  SandboxCustomer,
+  SandboxCustomerInput,
+  SandboxFault,
+  SandboxLanguage,
+  SandboxRequest,
+  SandboxResult,
+} from './types.js'
 
 /**
  * A fake of the two OTP back ends, faithful to `CONTRACT.md`: per customer a
@@ -70,7 +77,21 @@ export function createOtpSandbox(options: OtpSandboxOptions = {}): OtpSandbox {
     }
 
     const fault = faults.take(route)
+    const result = await answer(request, route, language, fault)
+    // A fault's CORS headers ride on whatever the transport sends.
+    if (!fault?.cors) return result
+    if (!('drop' in result)) return { ...result, cors: fault.cors }
+    return result.partial ? { ...result, partial: { ...result.partial, cors: fault.cors } } : result
+  }
+
+  async function answer(
+    request: SandboxRequest,
+    route: SandboxRouteName,
+    language: SandboxLanguage,
+    fault: SandboxFault | undefined,
+  ): Promise<SandboxResult> {
     if (fault?.type === 'drop') return { drop: true }
+    if (fault?.type === 'reset') return { drop: true, partial: resetResponse(fault) }
     if (fault?.type === 'timeout') {
       await faults.hold(fault.ms)
       return { drop: true }

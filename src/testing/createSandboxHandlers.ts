@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { OtpSandbox } from './OtpSandbox.js'
+import type { SandboxResponse } from './types.js'
 import { SANDBOX_ROUTES } from './routes/routeTable.js'
 
 /** Options of {@link createSandboxHandlers}. */
@@ -41,10 +42,37 @@ export function createSandboxHandlers(sandbox: OtpSandbox, options: SandboxHandl
         headers,
         body: request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text(),
       })
-      if ('drop' in result) return HttpResponse.error()
-      return new HttpResponse(result.body, { status: result.status, headers: result.headers })
+      if ('drop' in result) return result.partial ? cutOff(result.partial) : HttpResponse.error()
+      if (result.cors === 'none') return HttpResponse.error()
+      return new HttpResponse(result.body, { status: result.status, headers: readableHeaders(result) })
     }),
   )
+}
+
+// The page sees, cross-origin, only the CORS-safelisted headers unless the
+// server exposes more: with `cors: 'no-expose'` MSW shows it just those.
+const SAFELISTED = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma'])
+
+function readableHeaders(response: SandboxResponse): Record<string, string> {
+  if (response.cors !== 'no-expose') return response.headers
+  return Object.fromEntries(Object.entries(response.headers).filter(([name]) => SAFELISTED.has(name)))
+}
+
+// A body that breaks after its first bytes, as when the connection is cut.
+function cutOff(response: SandboxResponse): Response {
+  if (response.cors === 'none') return HttpResponse.error()
+  let sent = response.body === ''
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent) {
+        controller.error(new TypeError('The connection was cut while the body was arriving'))
+        return
+      }
+      sent = true
+      controller.enqueue(new TextEncoder().encode(response.body))
+    },
+  })
+  return new HttpResponse(body, { status: response.status, headers: readableHeaders(response) })
 }
 
 // An absolute base stays as it is; a path gets a leading wildcard so it matches on any origin.

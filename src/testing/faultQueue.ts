@@ -10,10 +10,12 @@ const QUEUED_TYPES: ReadonlySet<SandboxFaultType> = new Set<SandboxFaultType>([
   'status',
   'body',
   'timeout',
+  'reset',
   'rate_limit',
   'server_error',
 ])
 const ROUTES = new Set(['verify', 'resend', 'oystr-verify', 'order', 'any'])
+const CORS = new Set(['none', 'no-expose'])
 
 /** Faults waiting for requests, and requests held by `timeout`. */
 export interface FaultQueue {
@@ -88,11 +90,22 @@ export function validateFault(fault: SandboxFault): void {
     throw new TypeError('fault.waitSeconds must be a whole number >= 1')
   }
   if (fault.body !== undefined && typeof fault.body !== 'string') throw new TypeError('fault.body must be a string')
+  if (fault.cors !== undefined && !CORS.has(fault.cors)) throw new TypeError('fault.cors must be "none" or "no-expose"')
 }
 
 const BAD_GATEWAY_PAGE =
   '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>' +
   '<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n'
+
+/** The start of an answer that `reset` cuts off: half of `body`, or of a verified answer. */
+export function resetResponse(fault: SandboxFault): SandboxResponse {
+  const body = fault.body ?? '{"success":true,"data":{"customer_id":"GAL1704067200001","full_name":"Sandbox Customer"}}'
+  return {
+    status: fault.status ?? 200,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...lowerKeys(fault.headers ?? {}) },
+    body: body.slice(0, Math.ceil(body.length / 2)),
+  }
+}
 
 /** The answer of a fault that replaces the route's own: `html502`, `status`, `body`, `server_error`. */
 export function faultResponse(fault: SandboxFault, language: SandboxLanguage): SandboxResponse {

@@ -5,7 +5,7 @@ import { json } from './http.js'
 import { message } from './messages.js'
 import type { OtpSandbox } from './OtpSandbox.js'
 import { SANDBOX_ROUTES } from './routes/routeTable.js'
-import type { SandboxRequest, SandboxResponse } from './types.js'
+import type { SandboxCors, SandboxRequest, SandboxResponse } from './types.js'
 
 /** Options of {@link startSandboxServer}. */
 export interface SandboxServerOptions {
@@ -103,10 +103,11 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     }
     const result = await sandbox.handle(request)
     if ('drop' in result) {
-      req.socket.destroy()
+      if (result.partial) writeThenCut(res, result.partial, cors(req, result.partial.cors))
+      else req.socket.destroy()
       return
     }
-    write(res, result, corsHeaders)
+    write(res, result, cors(req, result.cors))
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -123,17 +124,34 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   return { url: `${origin}${basePath}`, origin, port: actualPort, sandbox, close: () => closeServer(server) }
 }
 
-function cors(req: IncomingMessage): Record<string, string> {
+function cors(req: IncomingMessage, mode?: SandboxCors): Record<string, string> {
   const origin = req.headers.origin
-  if (origin === undefined) return {}
+  if (origin === undefined || mode === 'none') return {}
   // Echoing the origin (rather than `*`) keeps the door open for credentialed calls.
-  return { 'access-control-allow-origin': origin, vary: 'Origin', 'access-control-expose-headers': 'Retry-After' }
+  const headers: Record<string, string> = { 'access-control-allow-origin': origin, vary: 'Origin' }
+  if (mode !== 'no-expose') headers['access-control-expose-headers'] = 'Retry-After'
+  return headers
 }
 
 function write(res: ServerResponse, response: SandboxResponse, extra: Record<string, string>): void {
   if (res.headersSent || res.destroyed) return
   res.writeHead(response.status, { ...response.headers, ...extra })
   res.end(response.body)
+}
+
+/**
+ * Sends the status, the headers and `response.body` as the first chunk of a
+ * chunked body, then closes the connection: the body never ends.
+ */
+function writeThenCut(res: ServerResponse, response: SandboxResponse, extra: Record<string, string>): void {
+  if (res.headersSent || res.destroyed) return
+  res.writeHead(response.status, { ...response.headers, ...extra })
+  res.flushHeaders()
+  if (response.body === '') {
+    res.socket?.destroy()
+    return
+  }
+  res.write(response.body, () => res.socket?.destroy())
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {

@@ -24,11 +24,21 @@ export interface SandboxResponse {
   /** Lower-case header names. */
   headers: Record<string, string>
   body: string
+  /**
+   * The CORS headers the server adds, when a fault says otherwise than "all":
+   * see {@link SandboxFault.cors}.
+   */
+  cors?: SandboxCors
 }
 
-/** No answer at all: the transport drops the connection. */
+/**
+ * No whole answer: the transport drops the connection, before anything is
+ * sent or, with `partial`, after the status, the headers and part of the body.
+ */
 export interface SandboxDrop {
   drop: true
+  /** What goes out before the connection is cut (the `reset` fault). */
+  partial?: SandboxResponse
 }
 
 /** What {@link OtpSandbox.handle} resolves to. */
@@ -108,6 +118,11 @@ export type SandboxFaultType =
   | 'body'
   /** No answer: the request is held, then dropped after `ms` (or at reset). */
   | 'timeout'
+  /**
+   * The status (default 200), the headers and the start of `body` go out, then
+   * the connection is cut: the client fails while reading the body.
+   */
+  | 'reset'
   /** The next resend answers 429 with `wait_time` (`waitSeconds`, default the cooldown). */
   | 'rate_limit'
   /** Not queued: the current code of `to` (or every code) expires now. */
@@ -132,7 +147,19 @@ export interface SandboxFault {
   to?: string
   /** `rate_limit`: the `wait_time` to answer. */
   waitSeconds?: number
+  /**
+   * The CORS headers of the answer, for cross-origin tests. `'none'`: the
+   * server sends none, so a page on another origin gets a network error, as
+   * behind a proxy whose error pages carry no CORS headers. `'no-expose'`: no
+   * `Access-Control-Expose-Headers`, so such a page cannot read `Retry-After`.
+   * MSW handlers mimic what that page would see: a network error, or only the
+   * CORS-safelisted headers. @defaultValue every CORS header
+   */
+  cors?: SandboxCors
 }
+
+/** A fault's CORS headers: see {@link SandboxFault.cors}. */
+export type SandboxCors = 'none' | 'no-expose'
 
 /** The sandbox's time: every expiry, cooldown, token and injected delay reads it. */
 export interface SandboxClock {
