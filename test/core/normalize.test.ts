@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isCompleteOtp, normalizeOtp, toAsciiDigits } from '../../src/core/normalize'
+import { READ_DIGITS, hostileText, readableDigits } from '../arbitraries'
+import { checkProperty, propertyTimeout } from '../fuzz'
 
 describe('normalizeOtp', () => {
   it.each([
@@ -40,28 +42,60 @@ describe('normalizeOtp', () => {
     expect(normalizeOtp('12345678', 4)).toBe('1234')
   })
 
-  it('never throws and returns only ASCII digits, at most `length`, for any string', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 12 }), (text, length) => {
+  it('never throws and returns only ASCII digits, at most `length`, for any string', async () => {
+    await checkProperty(
+      'normalizeOtp: only ASCII digits, at most length',
+      fc.property(hostileText, fc.integer({ min: 1, max: 12 }), (text, length) => {
         const out = normalizeOtp(text, length)
         expect(out).toMatch(/^[0-9]*$/)
         expect(out.length).toBeLessThanOrEqual(length)
       }),
-      { seed: 20261123, numRuns: 2000 },
+      { seed: 20261123, runs: 2000, fuzzRuns: 100_000 },
     )
-  })
+  }, propertyTimeout(5000))
 
-  it('keeps every digit of any mix of scripts and separators', () => {
-    const digit = fc.constantFrom(...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９')
-    const sep = fc.constantFrom('', ' ', '-', '\u200f', '\u00a0')
-    fc.assert(
+  it('invents no digit: other scripts, emoji and symbols never become one', async () => {
+    await checkProperty(
+      'normalizeOtp: digits only from the text',
+      fc.property(hostileText, fc.integer({ min: 1, max: 12 }), (text, length) => {
+        const out = normalizeOtp(text, length)
+        // The code is made of the text's own digits, in their order.
+        const digits = readableDigits(text)
+        let at = 0
+        for (const digit of out) {
+          at = digits.indexOf(digit, at) + 1
+          expect(at).toBeGreaterThan(0)
+        }
+      }),
+      { seed: 11, runs: 2000, fuzzRuns: 100_000 },
+    )
+  }, propertyTimeout(5000))
+
+  it('keeps every digit of any mix of scripts and separators', async () => {
+    const digit = fc.constantFrom(...READ_DIGITS)
+    const sep = fc.constantFrom('', ' ', '-', '\u200f', '\u00a0', '\u2066', '\u2069', '.')
+    await checkProperty(
+      'normalizeOtp: a separated code in any script',
       fc.property(fc.array(fc.tuple(digit, sep), { minLength: 6, maxLength: 6 }), (parts) => {
         const text = parts.map(([d, s]) => d + s).join('')
         expect(normalizeOtp(text, 6)).toBe(toAsciiDigits(parts.map(([d]) => d).join('')))
       }),
-      { seed: 7, numRuns: 500 },
+      { seed: 7, runs: 500, fuzzRuns: 100_000 },
     )
-  })
+  }, propertyTimeout(5000))
+})
+
+describe('toAsciiDigits', () => {
+  it('changes the digits it reads and leaves every other code point as it is', async () => {
+    await checkProperty(
+      'toAsciiDigits: only the read digits change',
+      fc.property(hostileText, (text) => {
+        const expected = [...text].map((char) => (READ_DIGITS.includes(char) ? readableDigits(char) : char)).join('')
+        expect(toAsciiDigits(text)).toBe(expected)
+      }),
+      { seed: 5, runs: 1000, fuzzRuns: 100_000 },
+    )
+  }, propertyTimeout(5000))
 })
 
 describe('isCompleteOtp', () => {

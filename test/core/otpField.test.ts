@@ -14,6 +14,8 @@ import {
   type CaretMove,
   type OtpFieldState,
 } from '../../src/core/otpField'
+import { hostileText } from '../arbitraries'
+import { checkProperty, propertyTimeout } from '../fuzz'
 
 /** A state written the way the cells look: `12|34` is a caret, `1[23]4` a selection. */
 function s(picture: string): OtpFieldState {
@@ -236,16 +238,7 @@ describe('createOtpHistory', () => {
   })
 })
 
-// Text from every corner: any code point, other scripts' digits, emoji, control and bidi characters.
-const odd = fc.constantFrom(
-  ...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９ -.\n\t\u0000\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeffa٫',
-  '👍🏽',
-  '👨‍👩‍👧',
-  '\ud800',
-  '\udfff',
-  'Your code is 123-456.',
-)
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: odd, maxLength: 12 }))
+const text = hostileText
 
 type Op = (state: OtpFieldState, length: number) => OtpFieldState
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -276,8 +269,9 @@ function expectValid(state: OtpFieldState, length: number) {
 }
 
 describe('otpField properties', () => {
-  it('keeps its invariants through any sequence of edits with any text', () => {
-    fc.assert(
+  it('keeps its invariants through any sequence of edits with any text', async () => {
+    await checkProperty(
+      'otpField: invariants through any edit sequence',
       fc.property(fc.integer({ min: 1, max: 8 }), text, fc.array(op, { maxLength: 30 }), fc.boolean(), (length, start, ops, focused) => {
         let state = createOtpFieldState(start, length)
         expectValid(state, length)
@@ -289,12 +283,13 @@ describe('otpField properties', () => {
           expect(cells.filter((c) => c.hasCaret).length).toBeLessThanOrEqual(1)
         }
       }),
-      { seed: 20261123, numRuns: 1500 },
+      { seed: 20261123, runs: 1500, fuzzRuns: 100_000 },
     )
-  })
+  }, propertyTimeout(5000))
 
-  it('reads a single typed digit or deletion from the DOM exactly as the direct edit', () => {
-    fc.assert(
+  it('reads a single typed digit or deletion from the DOM exactly as the direct edit', async () => {
+    await checkProperty(
+      'otpField: a DOM edit reads as the direct edit',
       fc.property(
         fc.stringMatching(/^[0-9]{0,6}$/),
         fc.nat(6),
@@ -318,12 +313,13 @@ describe('otpField properties', () => {
           expect(replaceFromDom(state, raw, caret, 6)).toEqual(expected)
         },
       ),
-      { seed: 42, numRuns: 2000 },
+      { seed: 42, runs: 2000, fuzzRuns: 100_000 },
     )
-  })
+  }, propertyTimeout(5000))
 
-  it('never throws on nonsense lengths and carets', () => {
-    fc.assert(
+  it('never throws on nonsense lengths and carets', async () => {
+    await checkProperty(
+      'otpField: nonsense lengths and carets',
       fc.property(text, fc.double(), fc.double(), (t, n, c) => {
         const length = Math.abs(n) < 20 ? n : 6
         const state = createOtpFieldState(t, length, c)
@@ -331,7 +327,7 @@ describe('otpField properties', () => {
         insertText(state, t, length)
         otpCells(state, Number.isFinite(length) && length >= 0 ? length : 0, true)
       }),
-      { seed: 3, numRuns: 500 },
+      { seed: 3, runs: 500, fuzzRuns: 100_000 },
     )
-  })
+  }, propertyTimeout(5000))
 })
