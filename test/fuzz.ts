@@ -44,7 +44,10 @@ export async function checkProperty<Ts>(
   const started = performance.now()
   const details = await fc.check(property, { ...parameters, seed: FUZZ ? fuzzSeed : seed, numRuns: FUZZ ? fuzzRuns : runs })
   const seconds = (performance.now() - started) / 1000
-  if (details.failed) throw new Error(`${name}\n${fc.defaultReportMessage(details)}`)
+  if (details.failed) {
+    const cause = details.errorInstance instanceof Error ? `\n\n${details.errorInstance.message}` : ''
+    throw new Error(`${name}\n${fc.defaultReportMessage(details)}${cause}`)
+  }
   if (!FUZZ) return
   const line = { name, runs: details.numRuns, skipped: details.numSkips, seed: details.seed, seconds: Number(seconds.toFixed(1)) }
   console.info(`fuzz: ${name}: ${line.runs} inputs in ${line.seconds} s (seed ${line.seed})`)
