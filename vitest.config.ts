@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 import { findChromium } from './scripts/ensure-chromium.mjs'
+import { checkReact18, REACT18_DIR } from './scripts/ensure-react18.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -60,6 +61,59 @@ function hasStories(dir = join(root, 'stories')): boolean {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.stories.tsx'))
 }
 
+/**
+ * React 18 lives apart from the project's React 19, in compat/react18 with its
+ * own lockfile; `node scripts/ensure-react18.mjs` installs it (`npm test` and
+ * .ci/run do). Types stay React 19's.
+ */
+const react18Modules = join(REACT18_DIR, 'node_modules')
+const react18 = checkReact18()
+if (!react18.ok) {
+  sayOnce('NO_REACT18', () => console.warn(
+    `vitest: ${react18.reason}; the unit-react18 and ssr-react18 projects will fail. ` +
+      'Run `node scripts/ensure-react18.mjs` to install it.',
+  ))
+}
+
+function nameOf(project: TestProjectInlineConfiguration): string | undefined {
+  const name = project.test?.name
+  return typeof name === 'object' ? name.label : name
+}
+
+/**
+ * Tests that load no React at all: src/core is kept free of it by a lint rule,
+ * and the sandbox never had any. On React 18 they would run the same code again.
+ */
+const reactFreeTests = ['test/core/**', 'test/testing/**', 'test/readme.test.ts']
+
+/** The same project on React 18: `react`, `react-dom` and every subpath of theirs point into compat/react18. */
+function onReact18(project: TestProjectInlineConfiguration): TestProjectInlineConfiguration {
+  return {
+    ...project,
+    resolve: {
+      alias: [
+        { find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18Modules}/$1$2` },
+        // Its `main` is CommonJS, whose `require('react-dom')` Node would answer with 19.
+        {
+          find: /^@testing-library\/react$/,
+          replacement: join(root, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+        },
+      ],
+    },
+    test: {
+      ...project.test,
+      name: `${nameOf(project)}-react18`,
+      exclude: [...(project.test?.exclude ?? []), ...reactFreeTests],
+      provide: { reactMajor: 18 },
+      server: {
+        // Through Vite rather than Node, so that their own `import 'react'`
+        // meets the alias too: one React, 18, for the kit and its peers.
+        deps: { inline: ['@tanstack/react-query', '@testing-library/react', 'react-hook-form'] },
+      },
+    },
+  }
+}
+
 const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
@@ -69,6 +123,7 @@ const projects: TestProjectInlineConfiguration[] = [
       include: ['test/**/*.test.{ts,tsx}'],
       exclude: ['test/browser/**', 'test/ssr/**', 'test/e2e/**'],
       setupFiles: ['test/setup.ts'],
+      provide: { reactMajor: 19 },
     },
   },
   {
@@ -77,6 +132,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'ssr',
       environment: 'node',
       include: ['test/ssr/**/*.test.{ts,tsx}'],
+      provide: { reactMajor: 19 },
     },
   },
   {
@@ -100,6 +156,9 @@ const projects: TestProjectInlineConfiguration[] = [
     },
   },
 ]
+
+// The jsdom and ssr suites again on React 18 (the peers are `^18 || ^19`).
+projects.push(...projects.filter((project) => ['unit', 'ssr'].includes(nameOf(project) ?? '')).map(onReact18))
 
 if (hasStories()) {
   projects.push({

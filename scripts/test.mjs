@@ -32,6 +32,13 @@ const steps = [
     file: process.execPath,
     args: [join(root, 'scripts/ensure-chromium.mjs')],
   },
+  {
+    // React 18 for the unit-react18 and ssr-react18 projects, from compat/react18's lockfile.
+    name: 'react18',
+    command: 'node scripts/ensure-react18.mjs',
+    file: process.execPath,
+    args: [join(root, 'scripts/ensure-react18.mjs')],
+  },
   // Before vitest: it builds dist/, which the test of `npm run sandbox` starts.
   { name: 'package', command: 'npm run check:package', file: npm, args: ['run', '--silent', 'check:package'] },
   {
