@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { dirFor, htmlLangFor, OtpProvider, type Language } from 'otp-kit'
 import type { DemoBackend } from './backend'
 import { Checkout } from './Checkout'
@@ -7,10 +7,13 @@ import { DevPanel, type DemoSettings } from './DevPanel'
 export function App({ backend }: { backend: DemoBackend }) {
   const [settings, setSettings] = useState<DemoSettings>({ language: 'en', theme: 'light', adapter: 'ondi' })
   const [phone, setPhone] = useState('+9647501234567')
-  // A new back end or a sandbox reset starts the checkout again, with a fresh provider.
+  // The shop's server remembers which numbers verified on this page: their code is spent.
+  const spentPhones = useRef(new Set<string>())
+  // A new back end, a sandbox reset or "Start over" mounts the checkout again, with a fresh provider.
   const [run, setRun] = useState(0)
   const restart = async () => {
     await backend.reset()
+    spentPhones.current.clear()
     setRun((n) => n + 1)
   }
 
@@ -24,7 +27,8 @@ export function App({ backend }: { backend: DemoBackend }) {
           adapter={settings.adapter}
           language={settings.language}
           onPhoneChange={setPhone}
-          onStartOver={restart}
+          onStartOver={() => setRun((n) => n + 1)}
+          spentPhones={spentPhones.current}
         />
       </OtpProvider>
       <DevPanel

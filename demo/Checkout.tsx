@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import {
   localeFor,
-  messageForError,
   OtpVerification,
   useCountdown,
   useOtpTranslator,
@@ -10,7 +9,6 @@ import {
   useVerifiedSession,
   type Language,
   type OtpCustomer,
-  type OtpError,
 } from 'otp-kit'
 import type { DemoBackend } from './backend'
 import { SHOP_STRINGS, type ShopStrings } from './strings'
@@ -29,8 +27,13 @@ interface CheckoutProps {
   adapter: 'ondi' | 'oystr'
   language: Language
   onPhoneChange: (phone: string) => void
-  /** Resets the sandbox and mounts the checkout again: a new code cycle. */
-  onStartOver: () => Promise<void>
+  /** Mounts the checkout again, with a fresh provider. */
+  onStartOver: () => void
+  /**
+   * Numbers verified on this page (the shop's server remembers them): their
+   * last code is spent, so the next checkout texts a new one at once.
+   */
+  spentPhones: Set<string>
 }
 
 interface Details {
@@ -39,21 +42,25 @@ interface Details {
 }
 
 type Step =
-  | { name: 'details' }
+  | { name: 'details'; back?: boolean }
   | { name: 'verify'; details: Details; codeSentAt?: number }
   | { name: 'done'; details: Details; customer: OtpCustomer }
 
-export function Checkout({ backend, adapter, language, onPhoneChange, onStartOver }: CheckoutProps) {
+export function Checkout({ backend, adapter, language, onPhoneChange, onStartOver, spentPhones }: CheckoutProps) {
   const s = SHOP_STRINGS[language]
   const [step, setStep] = useState<Step>({ name: 'details' })
   const [last, setLast] = useState<Details>({ name: 'Shilan Ahmed', phone: '+9647501234567' })
   const { clear } = useVerifiedSession()
+  const otp = useRef<HTMLDivElement>(null)
 
-  // The sandbox sends a verified customer no new code over HTTP, so starting
-  // over resets it, which seeds every customer again with a fresh code.
+  // Focus follows the shopper into the code step: the next keys typed are the code.
+  useEffect(() => {
+    if (step.name === 'verify') otp.current?.querySelector<HTMLInputElement>('[data-part="input"]')?.focus()
+  }, [step.name])
+
   const startOver = () => {
     clear()
-    void onStartOver()
+    onStartOver()
   }
 
   return (
@@ -71,8 +78,12 @@ export function Checkout({ backend, adapter, language, onPhoneChange, onStartOve
           {step.name === 'details' ? (
             <DetailsForm
               s={s}
+              backend={backend}
               adapter={adapter}
+              language={language}
               defaults={last}
+              focusPhone={step.back === true}
+              spentPhones={spentPhones}
               onPhoneChange={onPhoneChange}
               onSent={(details, codeSentAt) => {
                 setLast(details)
@@ -81,11 +92,15 @@ export function Checkout({ backend, adapter, language, onPhoneChange, onStartOve
             />
           ) : step.name === 'verify' ? (
             <OtpVerification
+              ref={otp}
               className="checkout-otp"
               {...(adapter === 'oystr' ? { customerId: OYSTR_CUSTOMER_ID } : { phone: step.details.phone })}
               codeSentAt={step.codeSentAt}
-              onVerified={({ customer }) => setStep({ name: 'done', details: step.details, customer })}
-              onChangePhone={() => setStep({ name: 'details' })}
+              onVerified={({ customer }) => {
+                spentPhones.add(step.details.phone)
+                setStep({ name: 'done', details: step.details, customer })
+              }}
+              onChangePhone={() => setStep({ name: 'details', back: true })}
             />
           ) : (
             <OrderPlaced s={s} backend={backend} details={step.details} customer={step.customer} onStartOver={startOver} />
@@ -97,7 +112,15 @@ export function Checkout({ backend, adapter, language, onPhoneChange, onStartOve
 }
 
 function Cart({ s, language }: { s: ShopStrings; language: Language }) {
-  const money = new Intl.NumberFormat(localeFor(language), { style: 'currency', currency: 'IQD', maximumFractionDigits: 0 })
+  const t = useOtpTranslator('Cart')
+  // The kit's digits for the language (Arabic-Indic in ar and ku); `en` where
+  // the browser has no data for the locale (Chromium has none for ckb).
+  const money = new Intl.NumberFormat([localeFor(language), 'en'], {
+    style: 'currency',
+    currency: 'IQD',
+    maximumFractionDigits: 0,
+    numberingSystem: language === 'en' ? 'latn' : 'arab',
+  })
   const subtotal = ITEMS.reduce((sum, item) => sum + item.price * item.qty, 0)
   return (
     <section className="card cart" aria-labelledby="cart-title">
@@ -108,7 +131,7 @@ function Cart({ s, language }: { s: ShopStrings; language: Language }) {
             <span className={`cart-thumb cart-thumb-${item.id}`} aria-hidden="true" />
             <span className="cart-name">
               {s[item.id]}
-              <small>{s.qty(item.qty)}</small>
+              <small>{s.qty(t.format.number(item.qty))}</small>
             </span>
             <span className="cart-price">{money.format(item.price * item.qty)}</span>
           </li>
@@ -128,47 +151,52 @@ function Cart({ s, language }: { s: ShopStrings; language: Language }) {
 
 interface DetailsFormProps {
   s: ShopStrings
+  backend: DemoBackend
   adapter: 'ondi' | 'oystr'
+  language: Language
   defaults: Details
+  /** Back from "Wrong number?": the number is what the shopper came to fix. */
+  focusPhone: boolean
+  spentPhones: Set<string>
   onPhoneChange: (phone: string) => void
   onSent: (details: Details, codeSentAt?: number) => void
 }
 
 /**
- * The host's own form. "Send code" asks the back end for a code through the
- * kit's resend hook (the sandbox has no control route that sends one). A 429
- * means a code went out moments ago, which is as good: the verify step's
- * resend button counts the wait down.
+ * The shop's own form. "Send code" asks the shop's server to text a first
+ * code (OnDi leaves that to the host's flow), and the code step's resend
+ * countdown starts from then. A number that already has a live code in this
+ * checkout goes straight to the code step: back from "Wrong number?", or
+ * after a reload during the countdown (the kit keeps its deadline).
  */
-function DetailsForm({ s, adapter, defaults, onPhoneChange, onSent }: DetailsFormProps) {
-  const t = useOtpTranslator('DetailsForm')
-  const { register, handleSubmit, watch, formState } = useForm<Details>({ defaultValues: defaults, mode: 'onTouched' })
+function DetailsForm({ s, backend, adapter, language, defaults, focusPhone, spentPhones, onPhoneChange, onSent }: DetailsFormProps) {
+  const { register, handleSubmit, watch, formState, setFocus } = useForm<Details>({ defaultValues: defaults, mode: 'onTouched' })
   const phone = watch('phone')
-  const [sendError, setSendError] = useState<OtpError | null>(null)
-  const pending = useRef<Details | null>(null)
+  const [sending, setSending] = useState(false)
+  const [sendFailed, setSendFailed] = useState(false)
+  // Only read: what the kit knows of this number's last code.
+  const { sentAt, secondsLeft } = useResendOtp({ phone })
 
   useEffect(() => onPhoneChange(phone), [phone, onPhoneChange])
+  useEffect(() => {
+    if (focusPhone) setFocus('phone')
+  }, [focusPhone, setFocus])
 
-  const sender = useResendOtp(
-    { phone },
-    {
-      onSent: (result) => {
-        if (pending.current) onSent(pending.current, result.sentAt)
-      },
-      onError: (error) => {
-        if (error.kind === 'rate_limited' && pending.current) onSent(pending.current)
-        else setSendError(error)
-      },
-    },
-  )
-
-  const submit = handleSubmit((details) => {
-    setSendError(null)
-    pending.current = details
-    if (adapter === 'oystr') onSent(details)
-    else if (sender.canResend) sender.resend()
-    // Still in the cooldown of the last code: that code is the one to type.
-    else onSent(details, sender.sentAt ?? undefined)
+  const submit = handleSubmit(async (details) => {
+    setSendFailed(false)
+    if (adapter === 'oystr') return onSent(details)
+    const live = !spentPhones.has(details.phone) && (sentAt !== null || secondsLeft > 0)
+    if (live) return onSent(details)
+    setSending(true)
+    try {
+      await backend.sendFirstCode({ phone: details.phone, fullName: details.name, language })
+      spentPhones.delete(details.phone)
+      onSent(details, Date.now())
+    } catch {
+      setSendFailed(true)
+    } finally {
+      setSending(false)
+    }
   })
 
   const { errors } = formState
@@ -194,10 +222,10 @@ function DetailsForm({ s, adapter, defaults, onPhoneChange, onSent }: DetailsFor
       </label>
       {adapter === 'oystr' ? <p className="note">{s.oystrNote}</p> : null}
       <div role="alert" className="field-error">
-        {sendError ? messageForError(sendError, t) : null}
+        {sendFailed ? s.sendFailed : null}
       </div>
-      <button type="submit" className="primary" disabled={sender.isPending}>
-        {sender.isPending ? s.sending : s.sendCode}
+      <button type="submit" className="primary" disabled={sending}>
+        {sending ? s.sending : s.sendCode}
       </button>
     </form>
   )
@@ -215,6 +243,7 @@ type Order = { state: 'placing' } | { state: 'placed'; orderId: string } | { sta
 
 /** Places the order with the session's `X-EXPRESS-KEY`, then counts the session down. */
 function OrderPlaced({ s, backend, details, customer, onStartOver }: OrderPlacedProps) {
+  const t = useOtpTranslator('OrderPlaced')
   const { headers, expiresAt, isExpired } = useVerifiedSession()
   const secondsLeft = useCountdown(expiresAt)
   const [order, setOrder] = useState<Order>(headers ? { state: 'placing' } : { state: 'no-session' })
@@ -236,12 +265,15 @@ function OrderPlaced({ s, backend, details, customer, onStartOver }: OrderPlaced
       .catch((error: unknown) => setOrder({ state: 'failed', message: error instanceof Error ? error.message : String(error) }))
   }, [headers, backend.orderUrl])
 
+  // The code field went away under the keyboard: focus comes here, where the news is.
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => box.current?.focus(), [])
+
   const name = customer.fullName ?? details.name
-  const minutes = Math.floor(secondsLeft / 60)
-  const time = `${minutes}:${String(secondsLeft % 60).padStart(2, '0')}`
+  const time = t.format.ltr(t.format.countdown(secondsLeft))
 
   return (
-    <div className="done">
+    <div className="done" ref={box} tabIndex={-1}>
       {order.state === 'placing' ? <p className="done-status">{s.placing}</p> : null}
       {order.state === 'placed' ? (
         <>

@@ -18,20 +18,23 @@ interface DevPanelProps {
   onReset: () => Promise<void>
 }
 
-const OYSTR_CUSTOMER_ID = 'cd989813-9852-40f6-bca7-ea0233d48cb9'
-
 /** The developer's side: the sandbox's SMS inbox, the page's settings, and faults for the next answer. */
 export function DevPanel({ backend, settings, phone, onChange, onReset }: DevPanelProps) {
   const [note, setNote] = useState<string | null>(null)
-  const faults: { label: string; fault: () => SandboxFault; says: string }[] = [
-    { label: 'Rate limit', fault: () => ({ type: 'rate_limit', waitSeconds: 45 }), says: 'The next resend answers 429 (wait 45 s).' },
-    {
-      label: 'Expire code',
-      fault: () => ({ type: 'expire', to: settings.adapter === 'oystr' ? OYSTR_CUSTOMER_ID : phone }),
-      says: 'The current code has expired.',
-    },
+  const oystr = settings.adapter === 'oystr'
+  // Oystr has no resend route, and its sandbox takes any 6 digits: a rate limit or an expiry changes nothing there.
+  const onlyOndi = oystr ? 'OnDi only: Oystr has no resend, and its sandbox takes any 6 digits' : undefined
+  const faults: { label: string; fault: () => SandboxFault; says: string; off?: string }[] = [
+    { label: 'Rate limit', fault: () => ({ type: 'rate_limit', waitSeconds: 45 }), says: 'The next resend answers 429 (wait 45 s).', off: onlyOndi },
+    { label: 'Expire code', fault: () => ({ type: 'expire', to: phone }), says: 'The current code has expired.', off: onlyOndi },
     { label: 'Server error', fault: () => ({ type: 'server_error', route: 'any' }), says: 'The next answer is a 500.' },
     { label: 'Slow answer', fault: () => ({ type: 'delay', ms: 3000, route: 'any' }), says: 'The next answer takes 3 s.' },
+    {
+      label: 'Drop connection',
+      // Twice: a browser sends a request again by itself when a kept-alive connection drops before any answer.
+      fault: () => ({ type: 'drop', route: 'any', times: 2 }),
+      says: 'The next two requests get no answer: the connection drops (a browser retries once by itself).',
+    },
   ]
 
   const act = (run: () => Promise<void>, says: string) => {
@@ -68,8 +71,8 @@ export function DevPanel({ backend, settings, phone, onChange, onReset }: DevPan
       <fieldset className="dev-group">
         <legend>Next answer</legend>
         <div className="dev-buttons">
-          {faults.map(({ label, fault, says }) => (
-            <button key={label} type="button" onClick={() => act(() => backend.fault(fault()), says)}>
+          {faults.map(({ label, fault, says, off }) => (
+            <button key={label} type="button" disabled={off !== undefined} title={off} onClick={() => act(() => backend.fault(fault()), says)}>
               {label}
             </button>
           ))}

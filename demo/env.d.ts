@@ -4,6 +4,9 @@
 declare const __DEMO_MSW__: boolean
 
 interface ImportMetaEnv {
-  /** The sandbox server's base URL, set by `npm start`. */
+  /**
+   * The sandbox server's base URL: set by `npm start`, or at build time for a
+   * static build that talks to a running sandbox server instead of MSW.
+   */
   readonly VITE_SANDBOX_URL?: string
 }

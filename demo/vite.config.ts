@@ -22,8 +22,9 @@ export default defineConfig(({ command }) => ({
     ],
   },
   define: {
-    // True in the static build: the sandbox runs in the page, behind MSW.
-    __DEMO_MSW__: JSON.stringify(command === 'build'),
+    // True in the static build: the sandbox runs in the page, behind MSW,
+    // unless VITE_SANDBOX_URL names a sandbox server to talk to instead.
+    __DEMO_MSW__: JSON.stringify(command === 'build' && !process.env.VITE_SANDBOX_URL),
   },
   server: { host: '127.0.0.1', strictPort: true },
   preview: { host: '127.0.0.1', strictPort: true },

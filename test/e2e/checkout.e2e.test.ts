@@ -1,62 +1,45 @@
 // The demo checkout end to end, as a shopper drives it: the sandbox server,
 // a Vite dev server for demo/ and Chromium. Time moves only by the sandbox's
 // clock route and Playwright's page clock, never by waiting.
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
-import { findChromium } from '../../scripts/ensure-chromium.mjs'
-import { startSandboxServer, type SandboxServer, type SandboxSms } from '../../src/testing'
+import {
+  controlOf,
+  eventually,
+  freshSandbox,
+  isFocused,
+  label,
+  launchChromium,
+  PHONE,
+  SEE,
+  smsTo,
+  startDemoServers,
+  warmUp,
+  wrongCodeFor,
+  type Control,
+  type DemoServers,
+} from './harness'
 
-const root = fileURLToPath(new URL('../..', import.meta.url))
-const PHONE = '+9647501234567'
-/** How long a shopper-visible change may take to show. */
-const SEE = 10_000
-
-let sandbox: SandboxServer
-let vite: ViteDevServer
+let servers: DemoServers
+let control: Control
 let browser: Browser
-let demoUrl: string
 let context: BrowserContext | undefined
 
 beforeAll(async () => {
-  sandbox = await startSandboxServer({ port: 0, host: '127.0.0.1' })
-  // As scripts/start.mjs does: Vite hands VITE_* variables to the page.
-  process.env.VITE_SANDBOX_URL = sandbox.url
-  vite = await createServer({
-    configFile: join(root, 'demo', 'vite.config.ts'),
-    server: { host: '127.0.0.1', port: 0 },
-    clearScreen: false,
-    logLevel: 'warn',
-  })
-  await vite.listen()
-  demoUrl = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${(vite.httpServer?.address() as { port: number }).port}/`
-
-  const found = findChromium()
-  if (found.path === null) throw new Error(`no Chromium: ${found.source}; run node scripts/ensure-chromium.mjs`)
-  browser = await chromium.launch({
-    executablePath: found.path,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
-
-  // One visit before the tests: Vite finds and bundles the demo's
-  // dependencies now, not by reloading a page under a running test.
-  const warm = await browser.newPage()
-  await warm.goto(demoUrl)
-  await warm.getByRole('button', { name: 'Send code' }).waitFor({ timeout: 45_000 })
-  await warm.close()
+  servers = await startDemoServers()
+  control = controlOf(servers.sandbox)
+  browser = await launchChromium()
+  await warmUp(browser, servers.url)
 }, 90_000)
 
 afterAll(async () => {
   await context?.close()
   await browser?.close()
-  await vite?.close()
-  await sandbox?.close()
+  await servers?.close()
 })
 
 beforeEach(async () => {
-  await control('reset', {})
+  await freshSandbox(control)
 })
 
 afterEach(async () => {
@@ -64,28 +47,11 @@ afterEach(async () => {
   context = undefined
 })
 
-/** Calls a control route of the sandbox: GET without a body, POST with one. */
-async function control(path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${sandbox.origin}/__sandbox/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`sandbox ${path}: HTTP ${response.status} ${await response.text()}`)
-  return response.json()
-}
-
-/** The newest text the sandbox sent to the phone. */
-async function lastSms(phone = PHONE): Promise<SandboxSms> {
-  const inbox = (await control(`inbox?to=${encodeURIComponent(phone)}`)) as SandboxSms[]
-  const sms = inbox.at(-1)
-  if (!sms) throw new Error(`no SMS to ${phone}`)
+/** The newest text the sandbox sent to the shopper. */
+async function lastSms() {
+  const sms = (await smsTo(control)).at(-1)
+  if (!sms) throw new Error(`no SMS to ${PHONE}`)
   return sms
-}
-
-/** A 6-digit code that is surely not `code`; a different one for each `shift` from 1 to 9. */
-function wrongCodeFor(code: string, shift = 1): string {
-  return [...code].map((digit) => String((Number(digit) + shift) % 10)).join('')
 }
 
 /** The same digits in Arabic-Indic script (٠ … ٩). */
@@ -99,7 +65,7 @@ async function openPage(options: { clipboard?: boolean } = {}): Promise<Page> {
   context.setDefaultTimeout(SEE)
   const page = await context.newPage()
   await page.clock.install()
-  await page.goto(demoUrl)
+  await page.goto(servers.url)
   return page
 }
 
@@ -110,18 +76,14 @@ async function sendCode(page: Page, words = { send: 'Send code', title: 'Verify 
   return page.getByRole('textbox', { name: words.title })
 }
 
+/** Moves the sandbox's clock and the page's together. */
+async function advance(page: Page, ms: number): Promise<void> {
+  await control('clock/advance', { ms })
+  await page.clock.fastForward(ms)
+}
+
 async function see(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).first().waitFor({ timeout: SEE })
-}
-
-/** Asks again until the answer matches or {@link SEE} runs out. */
-function eventually<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: SEE, interval: 50 })
-}
-
-/** A control's text without the bidi isolates the kit puts around numbers. */
-async function label(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')
 }
 
 async function cellsEmpty(input: Locator): Promise<void> {
@@ -239,24 +201,52 @@ test('a server error mid-verify keeps the code, and Enter retries', async () => 
   await page.getByRole('heading', { name: 'Order placed' }).waitFor({ timeout: SEE })
 })
 
-test('a resend the sandbox finds too early shows the server\'s wait', async () => {
-  // Past the cooldown of the code the reset sent, so "Send code" sends a new one.
-  await control('clock/advance', { ms: 61_000 })
+test('"Send code" texts a code through the shop\'s server; Resend sends the next and counts down again', async () => {
   const page = await openPage()
-  const sent = page.waitForResponse((response) => response.url().includes('/express-shipping/customer/resend-otp'))
+  const resends: number[] = []
+  page.on('response', (response) => {
+    if (response.url().includes('/express-shipping/customer/resend-otp')) resends.push(response.status())
+  })
+  const before = (await smsTo(control)).length
+  const input = await sendCode(page)
+  // The first code comes from the shop's own server, not from the kit's resend route.
+  expect(await smsTo(control)).toHaveLength(before + 1)
+  expect(resends).toEqual([])
+  const first = await lastSms()
+  const resend = page.getByRole('button', { name: /^Resend/ })
+  await eventually(() => label(resend)).toMatch(/^Resend in 0:(30|29)$/)
+
+  // Past the sandbox's own 60 s cooldown too.
+  await advance(page, 61_000)
+  await eventually(() => label(resend)).toBe('Resend code')
+  await resend.click()
+  await see(page, 'New code sent')
+  expect(resends).toEqual([200])
+  await eventually(() => label(resend)).toMatch(/^Resend in 0:(30|29)$/)
+  const second = await lastSms()
+  expect(second.code).not.toBe(first.code)
+
+  // The code before the resend is dead; the new one verifies.
+  await input.pressSequentially(first.code === second.code ? wrongCodeFor(second.code) : first.code)
+  await see(page, 'Wrong code. 4 attempts left.')
+  await input.pressSequentially(second.code)
+  await page.getByRole('heading', { name: 'Order placed' }).waitFor({ timeout: SEE })
+})
+
+test('a resend the sandbox finds too early shows the server\'s wait', async () => {
+  const page = await openPage()
   await sendCode(page)
-  expect((await sent).status()).toBe(200)
   const resend = page.getByRole('button', { name: /^Resend/ })
   await eventually(() => label(resend)).toMatch(/^Resend in 0:(30|29)$/)
 
   // The kit's 30 s cooldown is over; the sandbox's 60 s one is not.
-  await control('clock/advance', { ms: 31_000 })
-  await page.clock.fastForward(31_000)
+  await advance(page, 31_000)
   await eventually(() => label(resend)).toBe('Resend code')
   const early = page.waitForResponse((response) => response.url().includes('/express-shipping/customer/resend-otp'))
   await resend.click()
   expect((await early).status()).toBe(429)
   await eventually(() => label(resend)).toMatch(/^Resend in 0:2\d$/)
+  await see(page, /^Please wait 2\d seconds before requesting another code\.$/)
 })
 
 test('a reload during the resend countdown shows the same seconds left', async () => {
@@ -270,7 +260,105 @@ test('a reload during the resend countdown shows the same seconds left', async (
   await eventually(() => label(resend)).toMatch(/^Resend in 0:[0-4]\d$/)
   const before = await label(resend)
 
+  const texts = (await smsTo(control)).length
   await page.reload()
   await page.getByRole('button', { name: 'Send code' }).click()
   await eventually(() => label(resend)).toBe(before)
+  // The code from before the reload is still the one to type: nothing new was sent.
+  expect(await smsTo(control)).toHaveLength(texts)
+})
+
+test('the whole checkout works from the keyboard alone', async () => {
+  const page = await openPage()
+  const name = page.getByRole('textbox', { name: 'Full name' })
+  const phone = page.getByRole('textbox', { name: 'Mobile number' })
+  const send = page.getByRole('button', { name: 'Send code' })
+
+  await page.keyboard.press('Tab')
+  await eventually(() => isFocused(name)).toBe(true)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('Shilan Ahmed')
+  await page.keyboard.press('Tab')
+  await eventually(() => isFocused(phone)).toBe(true)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('+96475')
+  await page.keyboard.press('Tab')
+  await eventually(() => isFocused(send)).toBe(true)
+  await see(page, 'Enter the number as + and 8 to 15 digits')
+
+  // Back to fix the number, then Enter sends the form from the field.
+  await page.keyboard.press('Shift+Tab')
+  await eventually(() => isFocused(phone)).toBe(true)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(PHONE)
+  await page.keyboard.press('Enter')
+
+  // The code step takes the next keys: focus is already in the code field.
+  const input = page.getByRole('textbox', { name: 'Verify your phone number' })
+  await eventually(() => isFocused(input)).toBe(true)
+  const code = (await lastSms()).code
+  await page.keyboard.type(wrongCodeFor(code))
+  await see(page, 'Wrong code. 4 attempts left.')
+  await cellsEmpty(input)
+  expect(await isFocused(input)).toBe(true)
+
+  await page.keyboard.type(code)
+  await page.getByRole('heading', { name: 'Order placed' }).waitFor({ timeout: SEE })
+  await see(page, 'Thank you, Shilan Ahmed. We will text you when it ships.')
+})
+
+test('a dropped connection mid-verify says so in Kurdish, keeps the code, and Enter retries', async () => {
+  const page = await openPage()
+  await page.getByRole('group', { name: 'Language' }).getByText('کوردی').click()
+  const input = await sendCode(page, { send: 'کۆد بنێرە', title: 'پشتڕاستکردنەوەی ژمارەی مۆبایل' })
+  const code = (await lastSms()).code
+  // The connection stays down until the test brings it back: Chromium sends a
+  // request once more by itself when a kept-alive connection drops unanswered.
+  await control('fault', { type: 'drop', route: 'verify', times: 5 })
+
+  await input.pressSequentially(code)
+  await see(page, 'پەیوەندی نییە. ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.')
+  expect(await input.inputValue()).toBe(code)
+  await page.getByRole('button', { name: 'دووبارە هەوڵ بدەرەوە' }).waitFor({ timeout: SEE })
+
+  await control('fault/clear', {})
+  await input.press('Enter')
+  await page.getByRole('heading', { name: 'داواکاری تۆمار کرا' }).waitFor({ timeout: SEE })
+})
+
+test('an expired code says so and waits for a new one, which verifies', async () => {
+  const page = await openPage()
+  const input = await sendCode(page)
+  const first = (await lastSms()).code
+  // Codes live five minutes.
+  await advance(page, 5 * 60_000 + 1_000)
+
+  await input.pressSequentially(first)
+  await see(page, 'This code has expired. Request a new code.')
+  await eventually(() => input.isDisabled()).toBe(true)
+
+  await page.getByRole('button', { name: 'Resend code' }).click()
+  await eventually(() => input.isDisabled()).toBe(false)
+  await cellsEmpty(input)
+  await eventually(() => isFocused(input)).toBe(true)
+  await input.pressSequentially((await lastSms()).code)
+  await page.getByRole('heading', { name: 'Order placed' }).waitFor({ timeout: SEE })
+})
+
+test('when the verified session ends, "Start over" texts a new code and a second order goes through', async () => {
+  const page = await openPage()
+  const input = await sendCode(page)
+  await input.pressSequentially((await lastSms()).code)
+  await see(page, 'Order ORD000001')
+  await see(page, /^Your verified session ends in \u2066?(5:00|4:59)\u2069?\.$/)
+
+  // The session token lives five minutes (its expiry is in whole seconds).
+  await advance(page, 5 * 60_000 + 1_000)
+  await see(page, 'Your verified session has expired. Verify your phone again to place another order.')
+  const texts = (await smsTo(control)).length
+  await page.getByRole('button', { name: 'Start over' }).click()
+  const again = await sendCode(page)
+  expect(await smsTo(control)).toHaveLength(texts + 1)
+  await again.pressSequentially((await lastSms()).code)
+  await see(page, 'Order ORD000002')
 })

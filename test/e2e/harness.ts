@@ -1,0 +1,129 @@
+// What every end-to-end file needs: the real sandbox server, Chromium, and a
+// few ways to read what a shopper would see. Servers bind 127.0.0.1 on a free
+// port; time moves only by the sandbox's clock route and the page clock.
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Locator } from 'playwright-core'
+import { createServer, type ViteDevServer } from 'vite'
+import { expect } from 'vitest'
+import { findChromium } from '../../scripts/ensure-chromium.mjs'
+import { startSandboxServer, type SandboxServer, type SandboxSms } from '../../src/testing'
+
+export const root = fileURLToPath(new URL('../..', import.meta.url))
+/** The demo's shopper: an OnDi customer with an account, so a verify hands out a session. */
+export const PHONE = '+9647501234567'
+/** How long a shopper-visible change may take to show. */
+export const SEE = 10_000
+
+/** Chromium from the system, never Playwright's own download. */
+export async function launchChromium(): Promise<Browser> {
+  const found = findChromium()
+  if (found.path === null) throw new Error(`no Chromium: ${found.source}; run node scripts/ensure-chromium.mjs`)
+  return chromium.launch({
+    executablePath: found.path,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+export type Control = (path: string, body?: unknown) => Promise<unknown>
+
+/** Calls a control route of the sandbox server: GET without a body, POST with one. */
+export function controlOf(sandbox: SandboxServer): Control {
+  return async (path, body) => {
+    const response = await fetch(`${sandbox.origin}/__sandbox/${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (!response.ok) throw new Error(`sandbox ${path}: HTTP ${response.status} ${await response.text()}`)
+    return response.json()
+  }
+}
+
+/** Fresh customers and codes, no faults, and the sandbox's clock back on the wall clock. */
+export async function freshSandbox(control: Control): Promise<void> {
+  await control('reset', {})
+  await control('clock/set', { now: Date.now() })
+}
+
+/** Every text the sandbox sent to the phone, oldest first. */
+export async function smsTo(control: Control, phone = PHONE): Promise<SandboxSms[]> {
+  return (await control(`inbox?to=${encodeURIComponent(phone)}`)) as SandboxSms[]
+}
+
+/** The newest text the sandbox sent to the phone. */
+export async function lastSms(control: Control, phone = PHONE): Promise<SandboxSms> {
+  const sms = (await smsTo(control, phone)).at(-1)
+  if (!sms) throw new Error(`no SMS to ${phone}`)
+  return sms
+}
+
+/** The sandbox server and the demo on a Vite dev server, as `npm start` runs them. */
+export interface DemoServers {
+  sandbox: SandboxServer
+  vite: ViteDevServer
+  url: string
+  close(): Promise<void>
+}
+
+export async function startDemoServers(): Promise<DemoServers> {
+  const sandbox = await startSandboxServer({ port: 0, host: '127.0.0.1' })
+  // As scripts/start.mjs does: Vite hands VITE_* variables to the page.
+  process.env.VITE_SANDBOX_URL = sandbox.url
+  const vite = await createServer({
+    configFile: join(root, 'demo', 'vite.config.ts'),
+    server: { host: '127.0.0.1', port: 0 },
+    clearScreen: false,
+    logLevel: 'warn',
+  })
+  await vite.listen()
+  const url = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${(vite.httpServer?.address() as { port: number }).port}/`
+  return {
+    sandbox,
+    vite,
+    url,
+    close: async () => {
+      await vite.close()
+      await sandbox.close()
+    },
+  }
+}
+
+/**
+ * One visit before the tests: Vite finds and bundles the demo's dependencies
+ * now, not by reloading a page under a running test.
+ */
+export async function warmUp(browser: Browser, url: string): Promise<void> {
+  const page = await browser.newPage()
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Send code' }).waitFor({ timeout: 45_000 })
+  await page.close()
+}
+
+/** A 6-digit code that is surely not `code`; a different one for each `shift` from 1 to 9. */
+export function wrongCodeFor(code: string, shift = 1): string {
+  return [...code].map((digit) => String((Number(digit) + shift) % 10)).join('')
+}
+
+/** Asks again until the answer matches or {@link SEE} runs out. */
+export function eventually<T>(read: () => Promise<T>) {
+  return expect.poll(read, { timeout: SEE, interval: 50 })
+}
+
+/** A control's text without the bidi isolates the kit puts around numbers. */
+export async function label(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')
+}
+
+/** Whether keyboard focus is on this element. */
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement)
+}
