@@ -21,8 +21,13 @@ export function msUntilNextTick(deadline: number, now: number): number {
   return ms % 1000 || 1000
 }
 
-/** The longest countdown the kit will show; a larger server value is treated as this. */
-export const MAX_WAIT_SECONDS = 24 * 60 * 60
+/**
+ * The longest countdown the kit will show; a larger server value is treated
+ * as this. An hour keeps the countdown `m:ss` and the sentence in minutes
+ * ("Resend in 60:00", not "1440:00"); a server still limiting after it
+ * answers the next resend with another 429 and what is left of its wait.
+ */
+export const MAX_WAIT_SECONDS = 60 * 60
 
 /**
  * Reads a wait from a server (`wait_time`, `Retry-After`): a number of seconds,

@@ -342,6 +342,18 @@ export const hostileCases: readonly HostileCase[] = [
     countdown: 0,
   },
   {
+    // Capped at an hour: the countdown stays m:ss and the sentence in minutes;
+    // a server still limiting after that answers 429 again with what is left.
+    on: 'resend',
+    name: '429 with a huge wait_time',
+    faults: resend429({ wait_time: 1e12 }),
+    error: { kind: 'rate_limited', waitSeconds: 3600 },
+    outcome: 'failure',
+    status: 429,
+    message: (t) => t.rateLimited({ seconds: 3600 }),
+    countdown: 3600,
+  },
+  {
     on: 'resend',
     name: '429 without wait_time or Retry-After: the client cooldown',
     faults: resend429({}),
