@@ -14,7 +14,7 @@ import { act, version as reactVersion, type ReactNode } from 'react'
 import { version as domVersion } from 'react-dom'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { renderToString, version as serverVersion } from 'react-dom/server'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ar } from '../../src/core/i18n/ar'
 import { en } from '../../src/core/i18n/en'
 import { ku } from '../../src/core/i18n/ku'
@@ -64,6 +64,12 @@ const consoleErrors = vi.fn()
 const consoleWarnings = vi.fn()
 const said = (spy: typeof consoleErrors) => spy.mock.calls.map((args) => args.map(String).join(' '))
 
+// The first import transforms the kit and its peers, seconds on a busy machine;
+// each test after it only evaluates them again.
+beforeAll(async () => {
+  await import('./pages')
+}, 60_000)
+
 beforeEach(() => {
   sessionStorage.clear()
   vi.spyOn(console, 'error').mockImplementation(consoleErrors)
@@ -74,6 +80,7 @@ afterEach(() => {
   root = null
   container?.remove()
   container = null
+  vi.unstubAllGlobals()
   vi.restoreAllMocks()
   consoleErrors.mockReset()
   consoleWarnings.mockReset()
