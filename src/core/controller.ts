@@ -96,7 +96,8 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
       .then(
         (result) => {
           if (store.get(key).cycle !== state.cycle) throw stale()
-          store.update(key, () => ({ verified: result }))
+          // Accepted is the last word of the cycle: a wrong code before it no longer applies.
+          store.update(key, () => ({ verified: result, lastVerdict: null }))
           if (result.session) store.setSession(result.session)
           return result
         },
