@@ -152,6 +152,8 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'browser',
       include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+      // A real sandbox server on another origin: `inject('sandboxOrigin')`.
+      globalSetup: ['test/browser/sandboxServer.setup.ts'],
       browser: chromiumBrowser(),
     },
   },
