@@ -37,7 +37,7 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
   const adapter = () => resolveAdapter(getConfig().adapter)
   const now = () => (getConfig().now ?? Date.now)()
   const store = createVerificationStore(() => adapter().maxAttempts)
-  const verifying = new Map<string, { code: string; promise: Promise<VerifyResult> }>()
+  const verifying = new Map<string, { code: string; promise: Promise<VerifyResult>; cancel: AbortController }>()
   const resending = new Map<string, Promise<ResendResult>>()
 
   const keyOf = (target: unknown) => {
@@ -90,9 +90,13 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
     const pending = verifying.get(key)
     if (pending) return pending.promise
 
+    // Cancelled by the caller, or by a new code: its answer could change nothing.
+    const cancel = new AbortController()
+    if (signal?.aborted) cancel.abort()
+    else signal?.addEventListener('abort', () => cancel.abort(), { once: true })
     const client = createOtpClient(getConfig())
     const promise = client
-      .verify(target, code, { signal, previousAttemptsRemaining: state.attemptsRemaining })
+      .verify(target, code, { signal: cancel.signal, previousAttemptsRemaining: state.attemptsRemaining })
       .then(
         (result) => {
           if (store.get(key).cycle !== state.cycle) throw stale()
@@ -104,7 +108,7 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
         (error: unknown) => judge(key, state.cycle, code, toOtpError(error), state),
       )
       .finally(() => verifying.delete(key))
-    verifying.set(key, { code, promise })
+    verifying.set(key, { code, promise, cancel })
     return promise
   }
 
@@ -127,6 +131,8 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
             sentAt: result.sentAt,
           }))
           setDeadline(key, result.sentAt + cooldown * 1000)
+          // A verify still on its way was for the old code: the shopper is not kept waiting for it.
+          verifying.get(key)?.cancel.abort()
           return result
         },
         (error: unknown) => {
