@@ -256,7 +256,8 @@ async function startChromium() {
     chrome.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it was ready:\n${seen}`)))
   })
   const browser = await chromium.connectOverCDP(endpoint, { noDefaults: true })
-  cleanups.push(() => browser.close())
+  // Bounded: a close that never settles must not stop the cleanups after it.
+  cleanups.push(() => Promise.race([browser.close().catch(() => {}), sleep(3000)]))
   return browser
 }
 
@@ -689,7 +690,8 @@ function formatChanges(previous, current) {
   for (const [name, now] of after) {
     const then = before.get(name)
     if (then === undefined) continue
-    const change = then === 0 ? (now === 0 ? '' : ' (new)') : ` (${now >= then ? '+' : ''}${(((now - then) / Math.abs(then)) * 100).toFixed(1)}%)`
+    const percent = then === 0 ? null : ((now - then) / Math.abs(then)) * 100
+    const change = percent === null ? ' (was 0)' : ` (${percent >= 0 ? '+' : ''}${percent.toFixed(Math.abs(percent) < 0.1 ? 2 : 1)}%)`
     lines.push(`  ${name.padEnd(width)}  ${String(then).padStart(9)} → ${String(now).padStart(9)}${now === then ? '' : change}`)
   }
   return lines.join('\n')
