@@ -464,6 +464,7 @@ async function measureCountdown(browser, base) {
   const context = browser.contexts()[0]
   if (!context) throw new Error('Chromium has no default context')
   const tab = context.pages()[0] ?? (await context.newPage())
+  tab.on('pageerror', (error) => log(`page error (countdown): ${error.message}`))
   await open(tab, `${base}/profiling.html?scenario=countdown`)
 
   const counters = () =>
