@@ -1,9 +1,13 @@
-// The demo checkout end to end, as a shopper drives it: the sandbox server,
-// a Vite dev server for demo/ and Chromium. Time moves only by the sandbox's
-// clock route and Playwright's page clock, never by waiting.
+// The demo checkout end to end, as a shopper drives it: the real sandbox
+// server, the demo built and served as static files (privacy.e2e.test.ts
+// drives it on Vite's dev server, as `npm start` does), and Chromium. Time
+// moves only by the sandbox's clock route and Playwright's page clock, never
+// by waiting.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
+import { startSandboxServer, type SandboxServer } from '../../src/testing'
 import {
+  buildDemo,
   controlOf,
   eventually,
   freshSandbox,
@@ -12,30 +16,34 @@ import {
   launchChromium,
   PHONE,
   SEE,
+  serveStatic,
   smsTo,
-  startDemoServers,
-  warmUp,
   wrongCodeFor,
   type Control,
-  type DemoServers,
+  type DemoBuild,
 } from './harness'
 
-let servers: DemoServers
+let sandbox: SandboxServer
 let control: Control
+let demo: DemoBuild
+let site: Awaited<ReturnType<typeof serveStatic>>
 let browser: Browser
 let context: BrowserContext | undefined
 
 beforeAll(async () => {
-  servers = await startDemoServers()
-  control = controlOf(servers.sandbox)
+  sandbox = await startSandboxServer({ port: 0, host: '127.0.0.1' })
+  control = controlOf(sandbox)
+  demo = await buildDemo(sandbox.url)
+  site = await serveStatic(demo.dir)
   browser = await launchChromium()
-  await warmUp(browser, servers.url)
 }, 90_000)
 
 afterAll(async () => {
   await context?.close()
   await browser?.close()
-  await servers?.close()
+  await site?.close()
+  await sandbox?.close()
+  await demo?.remove()
 })
 
 beforeEach(async () => {
@@ -65,7 +73,7 @@ async function openPage(options: { clipboard?: boolean } = {}): Promise<Page> {
   context.setDefaultTimeout(SEE)
   const page = await context.newPage()
   await page.clock.install()
-  await page.goto(servers.url)
+  await page.goto(site.url)
   return page
 }
 

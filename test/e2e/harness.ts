@@ -1,10 +1,15 @@
-// What every end-to-end file needs: the real sandbox server, Chromium, and a
-// few ways to read what a shopper would see. Servers bind 127.0.0.1 on a free
-// port; time moves only by the sandbox's clock route and the page clock.
-import { join } from 'node:path'
+// What every end-to-end file needs: the real sandbox server, the demo (on
+// Vite's dev server as `npm start` runs it, or built and served as static
+// files), Chromium, and a few ways to read what a shopper would see. Servers
+// bind 127.0.0.1 on a free port; time moves only by the sandbox's clock route
+// and the page clock.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { createServer as createHttpServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Locator } from 'playwright-core'
-import { createServer, type ViteDevServer } from 'vite'
+import { build, createServer, type ViteDevServer } from 'vite'
 import { expect } from 'vitest'
 import { findChromium } from '../../scripts/ensure-chromium.mjs'
 import { startSandboxServer, type SandboxServer, type SandboxSms } from '../../src/testing'
@@ -94,6 +99,73 @@ export async function startDemoServers(): Promise<DemoServers> {
       await vite.close()
       await sandbox.close()
     },
+  }
+}
+
+/** A static build of the demo in a temporary folder. */
+export interface DemoBuild {
+  dir: string
+  remove(): Promise<void>
+}
+
+/**
+ * Builds the demo for production, talking to the sandbox server at
+ * `sandboxUrl` instead of running MSW in the page. Vitest runs with
+ * NODE_ENV=test, which would build React's development copy.
+ */
+export async function buildDemo(sandboxUrl: string): Promise<DemoBuild> {
+  const dir = await mkdtemp(join(tmpdir(), 'otp-kit-demo-'))
+  const before = { url: process.env.VITE_SANDBOX_URL, env: process.env.NODE_ENV }
+  process.env.VITE_SANDBOX_URL = sandboxUrl
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({
+      configFile: join(root, 'demo', 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: dir, emptyOutDir: true },
+    })
+  } finally {
+    restoreEnv('VITE_SANDBOX_URL', before.url)
+    restoreEnv('NODE_ENV', before.env)
+  }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
+}
+
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name]
+  else process.env[name] = value
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+}
+
+/** A static file server for a folder on 127.0.0.1, adding `headers` to every answer. */
+export async function serveStatic(dir: string, headers: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createHttpServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://static.invalid').pathname
+    const file = normalize(join(dir, path === '/' ? 'index.html' : decodeURIComponent(path)))
+    if (!file.startsWith(dir + sep)) {
+      res.writeHead(403, headers).end()
+      return
+    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body),
+      () => res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('not found'),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
 
