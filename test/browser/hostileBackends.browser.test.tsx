@@ -105,10 +105,17 @@ function expectInert(root: HTMLElement, error: OtpError, row: HostileCase) {
   }
 }
 
-describe.each(['en', 'ar'] as const)('hostile back ends in Chromium, cross-origin, in %s', (language) => {
+// Every Chromium row in English; in Arabic, the ones where the browser itself
+// decides (CORS, Retry-After exposure, broken sockets).
+const byLanguage = [
+  ['en', rows],
+  ['ar', rows.filter((row) => row.on === 'resend' || row.error.kind === 'network')],
+] as const
+
+describe.each(byLanguage)('hostile back ends in Chromium, cross-origin, in %s', (language, languageRows) => {
   const t = createTranslator(language)
 
-  it.each(rows)('$name', async (row) => {
+  it.each(languageRows)('$name', async (row) => {
     const parts = setup(row)
     const ui = await mount(language, row, parts)
     const code = await lastCode()
