@@ -76,13 +76,21 @@ async function run(actions: Action[]) {
     maxAttempts: MAX_ATTEMPTS,
     validateTarget() {},
     targetKey: (target) => target.id,
-    verify({ code }) {
+    verify({ code }, ctx) {
       if (!/^\d{4,10}$/.test(code)) violations.push(`sent a code that is not 4-10 ASCII digits: ${JSON.stringify(code)}`)
       if (verified) violations.push(`sent ${code} after the code was accepted`)
       if (dead) violations.push(`sent ${code} after the code died`)
       if (judged.has(code)) violations.push(`sent ${code} again after a verdict on it`)
       if (pending.some((c) => c.route === 'verify')) violations.push('two verifies in flight for one target')
-      return new Promise((resolve, reject) => pending.push({ route: 'verify', code, cycle, settle: { resolve, reject } }))
+      return new Promise((resolve, reject) => {
+        const call: Call = { route: 'verify', code, cycle, settle: { resolve, reject } }
+        pending.push(call)
+        // As fetch does: a cancelled request ends at once.
+        ctx.signal?.addEventListener('abort', () => {
+          if (pending.includes(call)) pending.splice(pending.indexOf(call), 1)
+          reject(createOtpError({ kind: 'aborted' }))
+        })
+      })
     },
     resend() {
       if (pending.some((c) => c.route === 'resend')) violations.push('two resends in flight for one target')
@@ -140,6 +148,8 @@ async function run(actions: Action[]) {
 
     const state = controller.store.get(key)
     expect(violations).toEqual([])
+    // A new code leaves no verify of an old one on its way.
+    expect(pending.filter((c) => c.route === 'verify' && c.cycle !== cycle)).toEqual([])
     expect(state.cycle).toBe(cycle)
     expect(state.verified !== null).toBe(verified)
     expect(state.dead !== null).toBe(dead)
