@@ -84,6 +84,8 @@ export function useResendOtp(target: OtpTarget, options: UseResendOtpOptions = {
       },
       retry: 0,
       networkMode: 'always',
+      // As in useVerifyOtp: the state lives in the controller; no timer after unmount.
+      gcTime: 0,
     },
     queryClient,
   )

@@ -93,6 +93,10 @@ export function useVerifyOtp(target: OtpTarget, options: UseVerifyOtpOptions = {
       // rather than wait: whatever the host's QueryClient defaults say.
       retry: 0,
       networkMode: 'always',
+      // The verdicts live in the controller, not in the mutation: drop it as
+      // soon as nothing watches it, rather than keep a timer and the answer
+      // for five minutes after every unmount.
+      gcTime: 0,
     },
     queryClient,
   )
