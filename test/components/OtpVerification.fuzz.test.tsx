@@ -327,7 +327,7 @@ describe('OtpVerification under random shoppers and random answers', () => {
     await checkProperty(
       'OtpVerification: random action sequences',
       fc.asyncProperty(fc.array(action, FUZZ ? { minLength: 1, maxLength: 24, size: 'medium' } : { minLength: 3, maxLength: 12 }), runSequence),
-      { seed: 20261124, runs: 12, fuzzRuns: 1000 },
+      { seed: 20261124, runs: 10, fuzzRuns: 1000 },
     )
     if (FUZZ) console.info(`fuzz: OtpVerification sequences: ${JSON.stringify(totals)}`)
     // The sequences reach the states worth checking: a code judged, and one accepted.
