@@ -89,6 +89,16 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
     // joins the request already on the way.
     const pending = verifying.get(key)
     if (pending) return pending.promise
+    // A code entered while a new one is being requested waits for that
+    // answer: sent meanwhile, the server could judge it against the new code
+    // while the kit filed the verdict under the old one. A new code ends the
+    // old one; a resend that failed leaves it as it was.
+    const sending = resending.get(key)
+    if (sending) {
+      await sending.catch(() => undefined)
+      if (store.get(key).cycle !== state.cycle) throw stale()
+      return verify(target, rawCode, signal)
+    }
 
     // Cancelled by the caller, or by a new code: its answer could change nothing.
     const cancel = new AbortController()

@@ -82,6 +82,7 @@ async function run(actions: Action[]) {
       if (dead) violations.push(`sent ${code} after the code died`)
       if (judged.has(code)) violations.push(`sent ${code} again after a verdict on it`)
       if (pending.some((c) => c.route === 'verify')) violations.push('two verifies in flight for one target')
+      if (pending.some((c) => c.route === 'resend')) violations.push(`sent ${code} while a new code was being requested`)
       return new Promise((resolve, reject) => {
         const call: Call = { route: 'verify', code, cycle, settle: { resolve, reject } }
         pending.push(call)
