@@ -33,6 +33,7 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
   const { resend, canResend, secondsLeft, isPending, isSupported, isSent, error } = useResendOtp(target, { codeSentAt, onSent, onError })
   const announcement = useCountdownAnnouncement(secondsLeft, t)
   if (!isSupported) return null
+  const rateLimited = error?.kind === 'rate_limited'
 
   const label = isPending ? t.resending : secondsLeft > 0 ? t.resendIn({ seconds: secondsLeft }) : t.resend
   return (
@@ -55,9 +56,12 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
       </button>
       <span role="status" aria-live="polite" data-part="resend-status">
         {isSent ? <span data-part="resend-sent">{t.codeResent}</span> : null}
-        {error ? <span data-part="resend-error">{messageForError(error, t)}</span> : null}
+        {error && !rateLimited ? <span data-part="resend-error">{messageForError(error, t)}</span> : null}
         {announcement ? <span data-visually-hidden="">{announcement}</span> : null}
       </span>
+      {/* Counts down with the button, so it stays out of the live region: the
+          countdown's own announcement tells screen readers how long to wait. */}
+      {rateLimited && secondsLeft > 0 ? <span data-part="resend-error">{t.rateLimited({ seconds: secondsLeft })}</span> : null}
     </div>
   )
 })

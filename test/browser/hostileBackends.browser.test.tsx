@@ -11,7 +11,7 @@ import { createTranslator } from '../../src/core/i18n/translator'
 import type { Language, OtpAuth } from '../../src/core/types'
 import { OtpProvider } from '../../src/react/OtpProvider'
 import type { SandboxFault, SandboxSms } from '../../src/testing'
-import { COOLDOWN_SECONDS, TIMEOUT_MS, hostileCases, type HostileCase } from '../hostile/cases'
+import { COOLDOWN_SECONDS, TIMEOUT_MS, hostileCases, sentenceOf, type HostileCase } from '../hostile/cases'
 
 const ORIGIN = inject('sandboxOrigin')
 const PHONE = '+9647501234567'
@@ -123,7 +123,7 @@ describe.each(byLanguage)('hostile back ends in Chromium, cross-origin, in %s', 
     if (row.on === 'resend') {
       vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] })
       await userEvent.click(ui.resendButton())
-      await ui.shows(row.message(t))
+      await ui.shows(sentenceOf(row, t))
       const error = parts.onError.mock.calls[0]![0] as OtpError
       expect(error).toMatchObject({ name: 'OtpError', ...row.error, outcome: row.outcome, status: row.status })
       expectInert(ui.root, error, row)
@@ -143,7 +143,7 @@ describe.each(byLanguage)('hostile back ends in Chromium, cross-origin, in %s', 
     const typed = row.field === 'cleared' ? (code === '000000' ? '000001' : '000000') : code
     await userEvent.click(ui.input())
     await userEvent.keyboard(typed)
-    await ui.shows(row.message(t))
+    await ui.shows(sentenceOf(row, t))
     expect(parts.onError).toHaveBeenCalledTimes(1)
     const error = parts.onError.mock.calls[0]![0] as OtpError
     expect(error).toMatchObject({ name: 'OtpError', ...row.error, outcome: row.outcome, status: row.status })

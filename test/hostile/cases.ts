@@ -35,8 +35,8 @@ interface CaseBase {
   outcome: OtpErrorOutcome
   /** The HTTP status the error carries; `null` when no answer was read. */
   status: number | null
-  /** The sentence the shopper reads, from the kit's tables. */
-  message: (t: Translator) => string
+  /** The sentence the shopper reads, from the kit's tables; `null` when there is none to read. */
+  message: (t: Translator) => string | null
   /** The server's `message`, which must never be rendered, only carried. */
   serverMessage?: string
   /** Also run in Chromium against the real server. */
@@ -328,7 +328,8 @@ export const hostileCases: readonly HostileCase[] = [
     error: { kind: 'rate_limited', waitSeconds: 0 },
     outcome: 'failure',
     status: 429,
-    message: (t) => t.rateLimited({ seconds: 0 }),
+    // Nothing to wait for, so nothing to say: the button is free again.
+    message: () => null,
     countdown: 0,
   },
   {
@@ -338,7 +339,8 @@ export const hostileCases: readonly HostileCase[] = [
     error: { kind: 'rate_limited', waitSeconds: 0 },
     outcome: 'failure',
     status: 429,
-    message: (t) => t.rateLimited({ seconds: 0 }),
+    // Nothing to wait for, so nothing to say: the button is free again.
+    message: () => null,
     countdown: 0,
   },
   {
@@ -360,7 +362,7 @@ export const hostileCases: readonly HostileCase[] = [
     error: { kind: 'rate_limited', waitSeconds: null },
     outcome: 'failure',
     status: 429,
-    message: (t) => t.rateLimited({ seconds: null }),
+    message: (t) => t.rateLimited({ seconds: COOLDOWN_SECONDS }),
     countdown: COOLDOWN_SECONDS,
   },
   {
@@ -381,7 +383,7 @@ export const hostileCases: readonly HostileCase[] = [
     error: { kind: 'rate_limited', waitSeconds: null },
     outcome: 'failure',
     status: 429,
-    message: (t) => t.rateLimited({ seconds: null }),
+    message: (t) => t.rateLimited({ seconds: COOLDOWN_SECONDS }),
     countdown: COOLDOWN_SECONDS,
     chromium: true,
   },
@@ -399,3 +401,10 @@ export const hostileCases: readonly HostileCase[] = [
 
 export const verifyCases = hostileCases.filter((c): c is VerifyCase => c.on === 'verify')
 export const resendCases = hostileCases.filter((c): c is ResendCase => c.on === 'resend')
+
+/** The sentence a row expects on screen, for rows that always show one. */
+export function sentenceOf(row: HostileCase, t: Translator): string {
+  const sentence = row.message(t)
+  if (sentence === null) throw new Error(`the row "${row.name}" shows no sentence`)
+  return sentence
+}
