@@ -2,6 +2,14 @@ import { parseRetryAfter, parseWaitSeconds } from './countdown.js'
 import { createOtpError, type OtpError } from './errors.js'
 import type { JsonResponse } from './http.js'
 
+/**
+ * Both built-in back ends take codes of exactly six digits: anything else is
+ * refused before it is sent, since the server could only count it as wrong.
+ */
+export function isSixDigits(code: string): boolean {
+  return /^\d{6}$/.test(code)
+}
+
 /** The JSON body as a record, or an empty one when it is anything else. */
 export function bodyOf(response: JsonResponse): Record<string, unknown> {
   const { json } = response

@@ -382,8 +382,10 @@ const cases: Case[] = [
         status: 404,
       })
       await expectOtpError(ctx.oystr().verify({ trackingCode: 'no-such-tracking' }, '123456'), { kind: 'customer_not_found', status: 404 })
-      // The kit sends 4-10 digit codes; the sandbox wants 6 and answers 422.
-      await expectOtpError(ctx.oystr().verify({ customerId: LAYLA_ID }, '12345'), {
+      // A code that is not six digits never leaves the kit.
+      await expectOtpError(ctx.oystr().verify({ customerId: LAYLA_ID }, '12345'), { kind: 'invalid_request' })
+      ctx.sandbox.injectFault({ route: 'oystr-verify', type: 'status', status: 422 })
+      await expectOtpError(ctx.oystr().verify({ customerId: LAYLA_ID }, '123456'), {
         kind: 'invalid_code',
         attemptsRemaining: null,
         outcome: 'verdict',

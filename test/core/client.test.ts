@@ -83,6 +83,9 @@ describe('createOtpClient with ondi', () => {
     const client = createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch })
     expect(await caught(client.verify({ phone: '0750 123 4567' }, '123456'))).toMatchObject({ kind: 'invalid_request' })
     expect(await caught(client.verify({ phone: PHONE }, '12a'))).toMatchObject({ kind: 'invalid_request' })
+    // OnDi codes have six digits: a shorter or longer one would only cost an attempt.
+    expect(await caught(client.verify({ phone: PHONE }, '12345'))).toMatchObject({ kind: 'invalid_request' })
+    expect(await caught(client.verify({ phone: PHONE }, '1234567'))).toMatchObject({ kind: 'invalid_request' })
     expect(await caught(client.resend({ phone: '' }))).toMatchObject({ kind: 'invalid_request' })
     expect(calls).toHaveLength(0)
   })
@@ -205,6 +208,7 @@ describe('createOtpClient with oystr', () => {
     const client = createOtpClient({ adapter: 'oystr', baseUrl: '/o', fetch })
     expect(client.canResend).toBe(false)
     expect(await caught(client.verify({ trackingCode: ' ' }, '123456'))).toMatchObject({ kind: 'invalid_request' })
+    expect(await caught(client.verify({ customerId: 'c' }, '12345'))).toMatchObject({ kind: 'invalid_request' })
     expect(await caught(client.resend({ customerId: 'c' }))).toMatchObject({ kind: 'unsupported' })
     expect(calls).toHaveLength(0)
   })

@@ -2,7 +2,7 @@ import { createOtpError } from '../errors.js'
 import { joinUrl, postJson, type JsonResponse } from '../http.js'
 import { jwtExpiry } from '../jwt.js'
 import { normalizePhone } from '../phone.js'
-import { badResponse, bodyOf } from '../responses.js'
+import { badResponse, bodyOf, isSixDigits } from '../responses.js'
 import type { OndiTarget, OtpAdapter, OtpCustomer, OtpSession, OtpRequestContext, VerifyResult } from '../types.js'
 import { classifyOndiResendError, classifyOndiVerifyError } from './ondiClassify.js'
 
@@ -75,6 +75,7 @@ export const ondiAdapter: OtpAdapter<OndiTarget> = {
 
   async verify({ target, code, previousAttemptsRemaining = null }, ctx: OtpRequestContext) {
     const phone = phoneOf(target)
+    if (!isSixDigits(code)) throw invalid('OnDi codes have 6 digits')
     const url = joinUrl(ctx.baseUrl, '/express-shipping/customer/verify-otp', { language: ctx.language })
     const response = await postJson(url, { phone, code }, ctx)
     if (!isSuccess(response)) throw classifyOndiVerifyError(response, previousAttemptsRemaining, ctx.now())

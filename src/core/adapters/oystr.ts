@@ -1,6 +1,6 @@
 import { createOtpError } from '../errors.js'
 import { joinUrl, postJson } from '../http.js'
-import { badResponse, errorForStatus, serverMessageOf } from '../responses.js'
+import { badResponse, errorForStatus, isSixDigits, serverMessageOf } from '../responses.js'
 import type { OtpAdapter, OystrTarget } from '../types.js'
 
 /** The id Oystr uses: `customer_id` wins when both are given, as the API does. */
@@ -33,6 +33,7 @@ export const oystrAdapter: OtpAdapter<OystrTarget> & { resend?: undefined } = {
 
   async verify({ target, code }, ctx) {
     const id = idOf(target)
+    if (!isSixDigits(code)) throw createOtpError({ kind: 'invalid_request', message: 'Oystr codes have 6 digits' })
     const response = await postJson(joinUrl(ctx.baseUrl, '/v1/customer/verify'), { otp: code, ...id }, ctx)
     const { status } = response
     if (status >= 200 && status < 300) {
