@@ -63,6 +63,18 @@ describe('createOtpClient with ondi', () => {
     expect(session).toEqual({ accessToken: token, expiresAt: exp * 1000, headers: { 'X-EXPRESS-KEY': token } })
   })
 
+  it('counts a token with iat for its lifetime from receipt, whatever the device clock says', async () => {
+    // The server's clock says 10:00:00; this phone's says 10:07:30, seven and a half minutes fast.
+    const iat = Math.floor(Date.parse('2026-11-23T10:00:00Z') / 1000)
+    const payload = btoa(JSON.stringify({ iat, exp: iat + 300 })).replace(/=+$/, '')
+    const token = `${btoa(JSON.stringify({ alg: 'HS256' }))}.${payload}.sig`
+    const { fetch } = fakeFetch(json(200, { success: true, data: { customer_id: 'GAL1', access_token: token } }))
+    const now = Date.parse('2026-11-23T10:07:30Z')
+    const client = createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch, now: () => now })
+    const { session } = await client.verify({ phone: PHONE }, '123456')
+    expect(session!.expiresAt).toBe(now + 300_000)
+  })
+
   it('gives an opaque token five minutes from receipt', async () => {
     const { fetch } = fakeFetch(json(200, { success: true, data: { access_token: 'opaque' } }))
     const client = createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch, now: () => 1000 })

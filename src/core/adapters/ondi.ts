@@ -50,7 +50,7 @@ export function parseOndiVerified(data: Record<string, unknown>, now: number): O
   if (!token) return { customer }
   const session: OtpSession = {
     accessToken: token,
-    expiresAt: jwtExpiry(token) ?? now + SESSION_TTL_MS,
+    expiresAt: jwtExpiry(token, now) ?? now + SESSION_TTL_MS,
     headers: { 'X-EXPRESS-KEY': token },
   }
   return { customer, session }
