@@ -41,6 +41,7 @@ const steps = [
   },
   // Before vitest: it builds dist/, which the test of `npm run sandbox` starts.
   { name: 'package', command: 'npm run check:package', file: npm, args: ['run', '--silent', 'check:package'] },
+  { name: 'size', command: 'npm run size', file: npm, args: ['run', '--silent', 'size'] },
   {
     name: 'vitest',
     command: 'vitest run (all projects)',
