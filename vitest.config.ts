@@ -5,7 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
-import { findChromium } from './scripts/ensure-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from './scripts/ensure-chromium.mjs'
 import { checkReact18, REACT18_DIR } from './scripts/ensure-react18.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -37,16 +37,7 @@ function chromiumBrowser() {
     provider: playwright({
       launchOptions: {
         ...(chromium.path === null ? {} : { executablePath: chromium.path }),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          // Without these Chromium keeps trying to reach Google's services.
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
     instances: [{ browser: 'chromium' as const }],

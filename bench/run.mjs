@@ -21,7 +21,7 @@ import { extname, join, normalize } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
-import { findChromium } from '../scripts/ensure-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../scripts/ensure-chromium.mjs'
 import { BUDGETS, kB, measureSizes, root } from './sizes.mjs'
 
 const benchDir = join(root, 'bench')
@@ -36,16 +36,7 @@ const COUNTDOWN_VISIBLE_MS = 5_000
 const COUNTDOWN_HIDDEN_MS = 60_000
 const CODE = '123456'
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS]
 
 const started = performance.now()
 const load = loadavg()[0] ?? 0

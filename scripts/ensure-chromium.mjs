@@ -16,6 +16,21 @@ const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin
 /** Command names looked up on PATH when no known path exists. */
 const COMMAND_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
 
+/**
+ * The flags every Chromium launch in this repository uses (Vitest browser mode,
+ * the end-to-end tests, the bench, the screenshots). Without the networking
+ * ones Chromium keeps trying to reach Google's services.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
 export const INSTALL_HINT =
   'Install Chromium with `sudo apt-get update && sudo apt-get install -y chromium` ' +
   '(Debian/Ubuntu), or set CHROMIUM_PATH to the absolute path of a Chromium or Chrome executable.'

@@ -6,7 +6,7 @@ import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { findChromium } from './ensure-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from './ensure-chromium.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = join(root, 'storybook-static')
@@ -40,7 +40,7 @@ const { port } = /** @type {import('node:net').AddressInfo} */ (server.address()
 const { path: executablePath } = findChromium()
 const browser = await chromium.launch({
   executablePath: executablePath ?? undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 })
 try {
   mkdirSync(join(root, 'docs'), { recursive: true })

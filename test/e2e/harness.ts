@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Locator } from 'playwright-core'
 import { build, createServer, type ViteDevServer } from 'vite'
 import { expect } from 'vitest'
-import { findChromium } from '../../scripts/ensure-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-chromium.mjs'
 import { startSandboxServer, type SandboxServer, type SandboxSms } from '../../src/testing'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -26,15 +26,7 @@ export async function launchChromium(): Promise<Browser> {
   if (found.path === null) throw new Error(`no Chromium: ${found.source}; run node scripts/ensure-chromium.mjs`)
   return chromium.launch({
     executablePath: found.path,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   })
 }
 
