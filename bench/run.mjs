@@ -42,7 +42,8 @@ const started = performance.now()
 const load = loadavg()[0] ?? 0
 const work = mkdtempSync(join(tmpdir(), 'otp-kit-bench-'))
 /** @type {Array<() => Promise<void> | void>} */
-const cleanups = [() => rmSync(work, { recursive: true, force: true })]
+// Chromium may still be writing its profile for a moment after it exits: retry.
+const cleanups = [() => rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })]
 
 try {
   log('sizes…')
