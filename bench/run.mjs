@@ -41,8 +41,8 @@ const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS]
 const started = performance.now()
 const load = loadavg()[0] ?? 0
 const work = mkdtempSync(join(tmpdir(), 'otp-kit-bench-'))
-/** @type {Array<() => Promise<void> | void>} */
 // Chromium may still be writing its profile for a moment after it exits: retry.
+/** @type {Array<() => Promise<void> | void>} */
 const cleanups = [() => rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })]
 
 try {
