@@ -18,8 +18,15 @@
   let seq = 0
   /** @type {Map<number, { seq: number, kind: string, delay: number }>} */
   const timers = new Map()
-  /** @type {Map<unknown, Array<{ seq: number, target: EventTarget, type: string, capture: boolean }>>} */
-  const listeners = new Map()
+  // Listeners are held weakly, by the listener and by the target: React never
+  // removes the listener it puts on each <input> (for `invalid`), it drops the
+  // element, so a ledger that held either would keep every unmounted tree alive.
+  /** @typedef {{ seq: number, target: WeakRef<EventTarget>, type: string, capture: boolean }} ListenerEntry */
+  /** @type {WeakMap<object, ListenerEntry[]>} the entries of each listener */
+  const listenersOf = new WeakMap()
+  /** @type {Set<ListenerEntry>} every entry whose target is still alive */
+  const listeners = new Set()
+  const targetCollected = new FinalizationRegistry((/** @type {ListenerEntry} */ entry) => listeners.delete(entry))
   /** @type {Set<{ seq: number, url: string }>} */
   const requests = new Set()
   /** @type {Array<{ url: string, at: number }>} the last calls to fetch, newest last */
@@ -60,13 +67,21 @@
   /** @param {boolean | AddEventListenerOptions | undefined} options */
   const captureOf = (options) => (typeof options === 'boolean' ? options : Boolean(options && options.capture))
 
-  /** @param {EventTarget} target @param {string} type @param {unknown} listener @param {boolean} capture */
+  /**
+   * @param {EventTarget} target @param {string} type
+   * @param {EventListenerOrEventListenerObject | null} listener @param {boolean} capture
+   */
   function forget(target, type, listener, capture) {
-    const list = listeners.get(listener)
+    const list = listener && listenersOf.get(listener)
     if (!list) return
-    const index = list.findIndex((entry) => entry.target === target && entry.type === type && entry.capture === capture)
-    if (index !== -1) list.splice(index, 1)
-    if (list.length === 0) listeners.delete(listener)
+    const index = list.findIndex((entry) => entry.target.deref() === target && entry.type === type && entry.capture === capture)
+    if (index === -1) return
+    const [entry] = list.splice(index, 1)
+    if (entry) {
+      listeners.delete(entry)
+      targetCollected.unregister(entry)
+    }
+    if (list.length === 0 && listener) listenersOf.delete(listener)
   }
 
   /**
@@ -79,10 +94,13 @@
     // A `once` listener leaves on its own when it fires, without a call to remove it.
     if (!listener || (typeof options === 'object' && options.once)) return
     const capture = captureOf(options)
-    const list = listeners.get(listener) ?? []
-    if (list.some((entry) => entry.target === this && entry.type === type && entry.capture === capture)) return
-    list.push({ seq: ++seq, target: this, type, capture })
-    listeners.set(listener, list)
+    const list = listenersOf.get(listener) ?? []
+    if (list.some((entry) => entry.target.deref() === this && entry.type === type && entry.capture === capture)) return
+    const entry = { seq: ++seq, target: new WeakRef(this), type, capture }
+    list.push(entry)
+    listenersOf.set(listener, list)
+    listeners.add(entry)
+    targetCollected.register(this, entry, entry)
     const signal = typeof options === 'object' ? options.signal : undefined
     if (signal) realAdd.call(signal, 'abort', () => forget(this, type, listener, capture), { once: true })
   }
@@ -178,9 +196,12 @@
     /** @param {number} since */
     leftSince(since) {
       const liveTimers = [...timers.values()].filter((timer) => timer.seq > since)
-      const liveListeners = [...listeners.values()]
-        .flat()
-        .filter((entry) => entry.seq > since && isLongLived(entry.target))
+      const liveListeners = [...listeners]
+        .map((entry) => ({ seq: entry.seq, target: entry.target.deref(), type: entry.type }))
+        .filter(
+          /** @returns {entry is { seq: number, target: EventTarget, type: string }} */
+          (entry) => entry.seq > since && entry.target !== undefined && isLongLived(entry.target),
+        )
       const liveRequests = [...requests].filter((request) => request.seq > since)
       return {
         timers: liveTimers.length,
