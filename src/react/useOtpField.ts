@@ -114,7 +114,11 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const { length = 6, disabled = false, invalid = false } = props
   const [own, setOwn] = useState(() => normalizeOtp(props.defaultValue ?? '', length))
   const value = normalizeOtp(props.value ?? own, length)
-  const [[start, end], setSelection] = useState(() => [value.length, value.length])
+  const [[start, end], setSelection] = useState<[number, number]>(() => [value.length, value.length])
+  // The selection last asked for: the browser reports every caret move again
+  // (onSelect after typing), and asking React for the same state once more
+  // still costs a render, on every keystroke.
+  const asked = useRef<[number, number]>([start, end])
   const [focused, setFocused] = useState(false)
   const input = useRef<HTMLInputElement | null>(null)
   // A write of ours on its way through the DOM `input` event, and whether it is an undo or redo.
@@ -125,7 +129,9 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
 
   const select = (el: HTMLInputElement | null, next: OtpFieldState) => {
     if (el && el.ownerDocument.activeElement === el) el.setSelectionRange(next.selectionStart, next.selectionEnd)
-    setSelection((s) => (s[0] === next.selectionStart && s[1] === next.selectionEnd ? s : [next.selectionStart, next.selectionEnd]))
+    if (asked.current[0] === next.selectionStart && asked.current[1] === next.selectionEnd) return
+    asked.current = [next.selectionStart, next.selectionEnd]
+    setSelection(asked.current)
   }
   const fromDom = (el: HTMLInputElement) => createOtpFieldState(value, length, el.selectionStart ?? value.length, el.selectionEnd ?? value.length)
 

@@ -1,3 +1,4 @@
+import { Profiler } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
@@ -52,7 +53,29 @@ async function copy(text: string) {
   await userEvent.keyboard('{Control>}c{/Control}')
 }
 
+/** Lets the events Chromium queued after a keystroke (selectionchange) arrive. */
+const nextFrames = async () => {
+  for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame)
+}
+
 describe('useOtpField in Chromium', () => {
+  it('commits once per typed digit, whatever the selection events that follow', async () => {
+    let commits = 0
+    const screen = await render(
+      <Profiler id="field" onRender={() => void (commits += 1)}>
+        <Field />
+      </Profiler>,
+    )
+    await userEvent.click(screen.container.querySelector<HTMLInputElement>('[data-part="input"]')!)
+    await nextFrames()
+    commits = 0
+    for (const digit of '123456') {
+      await userEvent.keyboard(digit)
+      await nextFrames()
+    }
+    expect(commits).toBe(6)
+  })
+
   it('fills the cells as digits are typed, and reports the code once', async () => {
     const { input, row, caretCell, onComplete } = await setup()
     await userEvent.keyboard('123')
