@@ -136,15 +136,7 @@ export function toOtpError(value: unknown): OtpError {
   })
 }
 
-function describe(details: OtpErrorDetails): string {
-  switch (details.kind) {
-    case 'invalid_code':
-      return `invalid_code (attempts remaining: ${details.attemptsRemaining ?? 'unknown'})`
-    case 'code_dead':
-      return `code_dead (${details.reason})`
-    case 'rate_limited':
-      return `rate_limited (wait: ${details.waitSeconds ?? 'unknown'} s)`
-    default:
-      return details.kind
-  }
+// The kind and its facts, for developers: `invalid_code {"attemptsRemaining":3}`.
+function describe({ kind, ...facts }: OtpErrorDetails): string {
+  return Object.keys(facts).length > 0 ? `${kind} ${JSON.stringify(facts)}` : kind
 }
