@@ -77,7 +77,7 @@ async function mount(language: Language, row: HostileCase, parts: ReturnType<typ
       auth={parts.auth}
       fetch={parts.countingFetch}
       queryClient={parts.queryClient}
-      timeoutMs={TIMEOUT_MS}
+      timeoutMs={row.timeoutMs ?? TIMEOUT_MS}
       resendCooldownSeconds={COOLDOWN_SECONDS}
     >
       <OtpVerification phone={PHONE} onVerified={parts.onVerified} />

@@ -75,7 +75,7 @@ describe.each(LANGUAGES)('hostile back ends, verify, in %s', (language) => {
     const { container } = renderWithOtp(<OtpVerification phone={PHONE} onError={onError} onVerified={onVerified} />, {
       language,
       auth: authFor(row.auth, tokenCalls),
-      timeoutMs: TIMEOUT_MS,
+      timeoutMs: row.timeoutMs ?? TIMEOUT_MS,
       resendCooldownSeconds: 0,
     })
     const code = sandbox.lastCodeFor(PHONE)!
