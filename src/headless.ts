@@ -15,6 +15,7 @@ export { useOtpStatus } from './react/useOtpStatus.js'
 export type { UseOtpStatusResult } from './react/useOtpStatus.js'
 export { useOtpField } from './react/useOtpField.js'
 export type { UseOtpFieldProps, UseOtpFieldResult } from './react/useOtpField.js'
+export type { OtpInputSource, OtpValueDetails } from './core/otpField.js'
 export { otpKeys } from './react/otpKeys.js'
 
 export { OtpErrorKind, createOtpError, isOtpError, isVerdictKind } from './core/errors.js'

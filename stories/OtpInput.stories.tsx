@@ -28,7 +28,7 @@ export const Default: Story = {
     await userEvent.keyboard('{Backspace}')
     await expect(cellTexts(canvasElement)).toEqual(['1', '2', '', '', '', ''])
     await expect(input).toHaveValue('12')
-    await expect(args.onValueChange).toHaveBeenLastCalledWith('12')
+    await expect(args.onValueChange).toHaveBeenLastCalledWith('12', { source: 'typed' })
     await expect(args.onComplete).not.toHaveBeenCalled()
   },
 }
@@ -41,7 +41,7 @@ export const PasteArabicDigits: Story = {
     await userEvent.paste('١٢٣ ٤٥٦')
     await waitFor(() => expect(cellTexts(canvasElement)).toEqual(['1', '2', '3', '4', '5', '6']))
     await expect(input).toHaveValue('123456')
-    await expect(args.onComplete).toHaveBeenCalledWith('123456')
+    await expect(args.onComplete).toHaveBeenCalledWith('123456', { source: 'pasted' })
   },
 }
 
@@ -107,7 +107,7 @@ export const LengthFour: Story = {
     await userEvent.click(otpInput(canvasElement))
     await userEvent.keyboard('98765')
     await expect(cellTexts(canvasElement)).toEqual(['9', '8', '7', '6'])
-    await expect(args.onComplete).toHaveBeenCalledWith('9876')
+    await expect(args.onComplete).toHaveBeenCalledWith('9876', { source: 'typed' })
   },
 }
 

@@ -9,6 +9,19 @@
  */
 import { normalizeOtp } from './normalize.js'
 
+/**
+ * How the input that last changed a code arrived: keys or an IME (`typed`),
+ * the clipboard or a drop (`pasted`), the browser or a password manager
+ * writing the whole value (`autofilled`), or the WebOTP API (`webotp`).
+ */
+export type OtpInputSource = 'typed' | 'pasted' | 'autofilled' | 'webotp'
+
+/** What `onComplete` and `onValueChange` learn besides the code. */
+export interface OtpValueDetails {
+  /** How the input that made this change arrived. */
+  source: OtpInputSource
+}
+
 /** A code field's digits and its selection, in the input's own offsets. */
 export interface OtpFieldState {
   /** The digits so far: ASCII only, at most `length`, no gaps. */

@@ -22,6 +22,8 @@ import {
   selectAll,
   type OtpCell,
   type OtpFieldState,
+  type OtpInputSource,
+  type OtpValueDetails,
 } from '../core/otpField.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 import { mergeRefs } from './mergeRefs.js'
@@ -34,10 +36,13 @@ export interface UseOtpFieldProps {
   value?: string
   /** The starting code when the hook holds it (uncontrolled). */
   defaultValue?: string
-  /** Called with the normalised code after every change. */
-  onValueChange?: (value: string) => void
-  /** Called once each time the code becomes complete: typed, pasted, autofilled or read by WebOTP. */
-  onComplete?: (code: string) => void
+  /** Called with the normalised code after every change, and how that input arrived. */
+  onValueChange?: (value: string, details: OtpValueDetails) => void
+  /**
+   * Called once each time the code becomes complete: typed, pasted, autofilled
+   * or read by WebOTP (`details.source` says which).
+   */
+  onComplete?: (code: string, details: OtpValueDetails) => void
   /** How many digits the code has. @defaultValue 6 */
   length?: number
   /** Disables the input and any WebOTP request. @defaultValue false */
@@ -97,6 +102,16 @@ export interface UseOtpFieldResult {
 const attr = (on: boolean) => (on ? '' : undefined)
 
 /**
+ * How a change the browser made arrived, from its `inputType`: autofill and
+ * a value written from outside come with `insertReplacementText` or none.
+ */
+function sourceOf(event: Event): OtpInputSource {
+  const type = (event as InputEvent).inputType
+  if (!type || type === 'insertReplacementText') return 'autofilled'
+  return type === 'insertFromPaste' || type === 'insertFromDrop' ? 'pasted' : 'typed'
+}
+
+/**
  * The behaviour of a one-time-code field without its markup: one real
  * `<input>` holds the code (so SMS autofill, paste, password managers and
  * screen readers work) and the cells are drawn from it.
@@ -122,7 +137,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const [focused, setFocused] = useState(false)
   const input = useRef<HTMLInputElement | null>(null)
   // A write of ours on its way through the DOM `input` event, and whether it is an undo or redo.
-  const pending = useRef<[OtpFieldState, boolean] | null>(null)
+  const pending = useRef<[OtpFieldState, boolean, OtpInputSource] | null>(null)
   const [history] = useState(() => createOtpHistory())
   const state = createOtpFieldState(value, length, start, end)
   const isComplete = isCompleteOtp(value, length)
@@ -137,33 +152,33 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
 
   // Every change ends here, inside the input's change event once an input is mounted,
   // so the DOM already holds the normalised value when the host's onChange runs.
-  const apply = (next: OtpFieldState, el: HTMLInputElement | null, travelling = false) => {
+  const apply = (next: OtpFieldState, el: HTMLInputElement | null, travelling: boolean, source: OtpInputSource) => {
     if (el) el.value = next.value
     select(el, next)
     if (next.value === value) return false
     if (!travelling) history.record(state)
     if (props.value === undefined) setOwn(next.value)
-    props.onValueChange?.(next.value)
-    if (isCompleteOtp(next.value, length)) props.onComplete?.(next.value)
+    props.onValueChange?.(next.value, { source })
+    if (isCompleteOtp(next.value, length)) props.onComplete?.(next.value, { source })
     return true
   }
 
   // Writes as the browser would, then fires `input`, so that React's onChange, and with it
   // react-hook-form's `register`, hear of paste, undo, WebOTP and setValue like of typing.
-  const commit = (next: OtpFieldState, travelling = false) => {
+  const commit = (next: OtpFieldState, source: OtpInputSource, travelling = false) => {
     const el = input.current
-    if (!el || el.value === next.value) return void apply(next, el, travelling)
-    pending.current = [next, travelling]
+    if (!el || el.value === next.value) return void apply(next, el, travelling, source)
+    pending.current = [next, travelling, source]
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set?.call(el, next.value)
     el.dispatchEvent(new Event('input', { bubbles: true }))
   }
 
   const travel = (back: boolean) => {
     const target = history.travel(back, state)
-    if (target) commit(target, true)
+    if (target) commit(target, 'typed', true)
   }
 
-  const abortWebOtp = useWebOtp(props.webOtp !== false && !disabled, (code) => commit(createOtpFieldState(code, length)))
+  const abortWebOtp = useWebOtp(props.webOtp !== false && !disabled, (code) => commit(createOtpFieldState(code, length), 'webotp'))
 
   const latest = useLatest(travel)
   const onBeforeInput = useCallback((event: InputEvent) => {
@@ -183,11 +198,11 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const el = event.currentTarget
-    const [queued, travelling] = pending.current ?? []
+    const [queued, travelling = false, source = 'typed'] = pending.current ?? []
     pending.current = null
-    if (queued?.value === el.value) return apply(queued, el, travelling)
+    if (queued?.value === el.value) return apply(queued, el, travelling, source)
     abortWebOtp()
-    return apply(replaceFromDom(state, el.value, el.selectionStart ?? el.value.length, length), el)
+    return apply(replaceFromDom(state, el.value, el.selectionStart ?? el.value.length, length), el, false, sourceOf(event.nativeEvent))
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -201,7 +216,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     event.preventDefault()
     abortWebOtp()
-    commit(insertText(fromDom(event.currentTarget), event.clipboardData.getData('text'), length))
+    commit(insertText(fromDom(event.currentTarget), event.clipboardData.getData('text'), length), 'pasted')
   }
 
   const onSelect = (event: { currentTarget: HTMLInputElement }) => select(null, fromDom(event.currentTarget))
@@ -221,8 +236,8 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     value,
     isComplete,
     cells,
-    setValue: (next) => commit(createOtpFieldState(next, length)),
-    clear: () => commit(createOtpFieldState('', length)),
+    setValue: (next) => commit(createOtpFieldState(next, length), 'autofilled'),
+    clear: () => commit(createOtpFieldState('', length), 'typed'),
     focus: () => input.current?.focus(),
     getRootProps: () => ({
       'data-part': 'root',

@@ -84,7 +84,7 @@ describe('useOtpField in Chromium', () => {
     await userEvent.keyboard('4567')
     expect(input.value).toBe('123456')
     expect(row()).toBe('123456')
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456', { source: 'typed' })
   })
 
   it('turns digits typed on an Arabic keyboard into ASCII', async () => {
@@ -110,7 +110,7 @@ describe('useOtpField in Chromium', () => {
     await userEvent.keyboard('{Control>}v{/Control}')
     expect(input.value).toBe(expected)
     expect(row()).toBe(expected)
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith(expected)
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith(expected, { source: 'pasted' })
     // Our paste handler cancels the paste: the input event is our own write.
     expect(seen.filter((type) => type.startsWith('beforeinput'))).toEqual([])
     expect(document.activeElement).toBe(input)
@@ -144,7 +144,7 @@ describe('useOtpField in Chromium', () => {
     await userEvent.keyboard('{Home}{ArrowRight}9')
     expect(input.value).toBe('193456')
     expect(input.selectionStart).toBe(2)
-    expect(onComplete.mock.calls).toEqual([['123456'], ['193456']])
+    expect(onComplete.mock.calls).toEqual([['123456', { source: 'typed' }], ['193456', { source: 'typed' }]])
   })
 
   it('moves the caret the way the shopper sees it on a right-to-left page', async () => {
@@ -202,6 +202,6 @@ describe('useOtpField in Chromium', () => {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }))
     await expect.poll(row).toBe('654321')
     expect(input.value).toBe('654321')
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith('654321')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('654321', { source: 'autofilled' })
   })
 })

@@ -82,9 +82,9 @@ describe('useOtpField: typing', () => {
     expect(caretCell()).toBe(3)
     await user.keyboard('456')
     expect(input().value).toBe('123456')
-    expect(onValueChange).toHaveBeenLastCalledWith('123456')
+    expect(onValueChange).toHaveBeenLastCalledWith('123456', { source: 'typed' })
     expect(onComplete).toHaveBeenCalledTimes(1)
-    expect(onComplete).toHaveBeenCalledWith('123456')
+    expect(onComplete).toHaveBeenCalledWith('123456', { source: 'typed' })
     expect(screen.getByTestId('root').hasAttribute('data-complete')).toBe(true)
     expect(caretCell()).toBe(5)
   })
@@ -131,7 +131,7 @@ describe('useOtpField: paste and autofill', () => {
     await user.paste(text)
     expect(input().value).toBe('123456')
     expect(row()).toBe('123456')
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456', { source: 'pasted' })
   })
 
   it('replaces a code already there with a pasted whole code', async () => {
@@ -154,7 +154,7 @@ describe('useOtpField: paste and autofill', () => {
     fireEvent.change(input(), { target: { value: '123456' } })
     expect(input().value).toBe('123456')
     expect(row()).toBe('123456')
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456', { source: 'autofilled' })
   })
 
   it('lets autofill replace a partly typed code', async () => {
@@ -162,6 +162,21 @@ describe('useOtpField: paste and autofill', () => {
     await user.keyboard('98')
     fireEvent.change(input(), { target: { value: '١٢٣٤٥٦' } })
     expect(input().value).toBe('123456')
+  })
+})
+
+describe('useOtpField: how the code arrived', () => {
+  it('tells typed, pasted and autofilled codes apart', async () => {
+    const onComplete = vi.fn()
+    const { user } = await setup({ onComplete })
+    await user.keyboard('123456')
+    expect(onComplete).toHaveBeenLastCalledWith('123456', { source: 'typed' })
+    await user.keyboard('{Control>}a{/Control}')
+    await user.paste('654321')
+    expect(onComplete).toHaveBeenLastCalledWith('654321', { source: 'pasted' })
+    fireEvent.change(input(), { target: { value: '111111' } })
+    expect(onComplete).toHaveBeenLastCalledWith('111111', { source: 'autofilled' })
+    expect(onComplete).toHaveBeenCalledTimes(3)
   })
 })
 
@@ -212,7 +227,7 @@ describe('useOtpField: editing', () => {
     await user.keyboard('{Meta>}a{/Meta}')
     await user.paste('654321')
     expect(input().value).toBe('654321')
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith('654321')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('654321', { source: 'pasted' })
   })
 
   it('undoes and redoes with Ctrl/Cmd+Z and Ctrl+Y', async () => {
@@ -311,7 +326,7 @@ describe('useOtpField: value ownership', () => {
     const onValueChange = vi.fn()
     const { user } = await setup({ value: '12', onValueChange })
     await user.keyboard('3')
-    expect(onValueChange).toHaveBeenCalledWith('123')
+    expect(onValueChange).toHaveBeenCalledWith('123', { source: 'typed' })
     expect(input().value).toBe('12')
   })
 
@@ -344,7 +359,7 @@ describe('useOtpField: onComplete', () => {
     expect(onComplete).toHaveBeenCalledTimes(1)
     await user.keyboard('{Backspace}6')
     expect(onComplete).toHaveBeenCalledTimes(2)
-    expect(onComplete).toHaveBeenLastCalledWith('123456')
+    expect(onComplete).toHaveBeenLastCalledWith('123456', { source: 'typed' })
   })
 
   it('does not fire for a complete defaultValue', () => {
@@ -445,7 +460,7 @@ describe('useOtpField: WebOTP', () => {
     expect(otp.spy.mock.calls[0]?.[0].otp).toEqual({ transport: ['sms'] })
     await act(async () => otp.resolve({ type: 'otp', code: '١٢٣٤٥٦' }))
     expect(input().value).toBe('123456')
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456', { source: 'webotp' })
   })
 
   it('aborts when the shopper types or pastes', async () => {
