@@ -99,15 +99,18 @@ export const Verified: Story = {
   },
 }
 
-/** A four-digit code: four cells, complete at the fourth digit. */
+/** A four-digit code: four cells, complete at the fourth digit; a fifth replaces the last, which stays selected. */
 export const LengthFour: Story = {
   args: { length: 4 },
   play: async ({ canvasElement, args }) => {
     await expect(cellTexts(canvasElement)).toHaveLength(4)
     await userEvent.click(otpInput(canvasElement))
-    await userEvent.keyboard('98765')
+    await userEvent.keyboard('9876')
     await expect(cellTexts(canvasElement)).toEqual(['9', '8', '7', '6'])
     await expect(args.onComplete).toHaveBeenCalledWith('9876', { source: 'typed' })
+    await userEvent.keyboard('5')
+    await expect(cellTexts(canvasElement)).toEqual(['9', '8', '7', '5'])
+    await expect(args.onComplete).toHaveBeenLastCalledWith('9875', { source: 'typed' })
   },
 }
 

@@ -27,14 +27,13 @@ export interface OtpInputProps
  * @example
  * <OtpInput aria-label="Verification code" onComplete={(code) => verify(code)} />
  */
-export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function OtpInput(
-  {
-    value, defaultValue, onValueChange, onComplete, length, disabled, invalid, webOtp, name, id, onFocus, onBlur,
-    mask = false, state = 'idle', unstyled, className, inputClassName, ...inputProps
-  },
-  ref,
-) {
-  const field = useOtpField({ value, defaultValue, onValueChange, onComplete, length, disabled, invalid, webOtp, name, id, onFocus, onBlur })
+export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function OtpInput(props, ref) {
+  // What the hook reads stays off the input; the rest is the host's, for the input.
+  const {
+    value, defaultValue, onValueChange, onComplete, length, invalid, webOtp, onFocus, onBlur,
+    mask, state = 'idle', unstyled, className, inputClassName, ...inputProps
+  } = props
+  const field = useOtpField(props)
   return (
     <div {...field.getRootProps()} className={partClass(unstyled, className)} data-state={state === 'idle' ? undefined : state}>
       <input {...field.getInputProps({ ...inputProps, ref, className: inputClassName })} />

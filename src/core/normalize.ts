@@ -2,32 +2,21 @@
  * Turning whatever a shopper typed, pasted or had autofilled into ASCII digits.
  */
 
-// Each entry is the code point of a script's zero: its nine successors are 1-9.
-// Arabic-Indic (U+0660), Extended Arabic-Indic / Persian (U+06F0), full-width (U+FF10).
-const ZEROS = [0x0660, 0x06f0, 0xff10]
-
-/** Maps every digit the kit accepts to ASCII 0-9 and leaves all else as it is. */
+/**
+ * Maps every digit the kit accepts to ASCII 0-9 and leaves all else as it is:
+ * Arabic-Indic (U+0660), Extended Arabic-Indic or Persian (U+06F0) and
+ * full-width (U+FF10) digits. Each of those zeros is a multiple of 16, so
+ * the digit is its code point's last hex figure.
+ */
 export function toAsciiDigits(text: string): string {
-  let out = ''
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    let mapped = char
-    for (const zero of ZEROS) {
-      if (code >= zero && code <= zero + 9) {
-        mapped = String(code - zero)
-        break
-      }
-    }
-    out += mapped
-  }
-  return out
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) % 16))
 }
 
-// Characters that may sit between the digits of one code: spaces of every
-// width, hyphens and dashes, dots, and the invisible direction marks that an
-// RTL message puts around numbers when it is copied.
-const JOINER = '[\\s\\u00a0\\u2000-\\u200f\\u2010-\\u2015\\u2028-\\u202f\\u2060-\\u206f\\u2212\\u061c\\ufeff.\\-_]'
-const RUN = new RegExp(`\\d(?:${JOINER}{0,3}\\d)*`, 'g')
+// Characters that may sit between the digits of one code: white space of
+// every width, dashes, dots, underscores, the minus sign, and the invisible
+// format marks (direction marks and isolates) that an RTL message puts
+// around numbers when it is copied.
+const RUN = /\d(?:[\s\p{Pd}\p{Cf}\u2212._]{0,3}\d)*/gu
 
 /**
  * Returns the ASCII digits of a code found in `text`, at most `length` of them.
@@ -44,17 +33,8 @@ const RUN = new RegExp(`\\d(?:${JOINER}{0,3}\\d)*`, 'g')
  */
 export function normalizeOtp(text: string, length: number): string {
   if (typeof text !== 'string' || !(length > 0)) return ''
-  const ascii = toAsciiDigits(text)
-  const runs = ascii.match(RUN)
-  if (!runs) return ''
-  const digitsOf = (run: string) => run.replace(/\D/g, '')
-  if (runs.length > 1) {
-    for (const run of runs) {
-      const digits = digitsOf(run)
-      if (digits.length === length) return digits
-    }
-  }
-  return digitsOf(runs.join('')).slice(0, length)
+  const runs = (toAsciiDigits(text).match(RUN) ?? []).map((run) => run.replace(/\D/g, ''))
+  return (runs.length > 1 && runs.find((digits) => digits.length === length)) || runs.join('').slice(0, length)
 }
 
 /** Whether `value` is a complete code: exactly `length` ASCII digits. */

@@ -2,10 +2,14 @@
  * The value and selection of a code field, and every edit a shopper can make
  * to them, as pure functions: the hook feeds them DOM events, tests fuzz them.
  *
- * Invariants kept by every function here, whatever text it is given: `value`
- * holds only ASCII digits, at most `length` of them, with no gaps (cells fill
- * left to right), and `0 <= selectionStart <= selectionEnd <= value.length`,
- * so the caret never sits past the first empty cell.
+ * The field is a row of slots, and the selection runs from an anchor slot to
+ * a focus slot (the one Shift moves). Invariants kept by every function
+ * here, whatever it is given: `value` holds only ASCII digits, at most
+ * `length` of them, with no gaps; a selection of one slot or more covers
+ * filled slots only (one slot is a block caret: that digit is selected);
+ * the only empty slot that can be selected is the insert position, after the
+ * last digit of a partial code, and then alone (a line caret). On a full
+ * code the insert position becomes the last slot.
  */
 import { normalizeOtp } from './normalize.js'
 
@@ -22,92 +26,107 @@ export interface OtpValueDetails {
   source: OtpInputSource
 }
 
-/** A code field's digits and its selection, in the input's own offsets. */
+/** A code field's digits and its selection, in slots. */
 export interface OtpFieldState {
   /** The digits so far: ASCII only, at most `length`, no gaps. */
   value: string
-  /** Where the selection starts, from 0 to `value.length`. */
-  selectionStart: number
-  /** Where the selection ends; equal to `selectionStart` for a caret. */
-  selectionEnd: number
+  /** The slot the selection started from: it stays put under Shift. */
+  anchor: number
+  /** The slot the selection reaches: Shift+Arrow and a drag move it. */
+  focus: number
 }
 
 // NaN counts as 0 and Infinity as the end, so DOM nulls and guesses are safe.
-const clamp = (n: number, max: number): number => Math.min(Math.max(Math.trunc(n) || 0, 0), max)
-
-const collapsed = (value: string, at: number): OtpFieldState => ({ value, selectionStart: at, selectionEnd: at })
-
-const cut = (state: OtpFieldState, from: number, to: number): OtpFieldState =>
-  collapsed(state.value.slice(0, from) + state.value.slice(to), from)
+const clamp = (n: number, max: number): number => Math.max(Math.min(Math.max(Math.trunc(n) || 0, 0), max), 0)
 
 /**
- * Builds a valid state from any text: the digits `normalizeOtp` finds, and the
- * selection clamped into them (by default a caret after the last digit).
+ * The state of `value` with the selection from slot `anchor` to slot
+ * `focus`, both brought into the slots they may reach: one slot alone may be
+ * the insert position, a range only covers digits.
  */
-export function createOtpFieldState(
-  text: string,
-  length: number,
-  selectionStart = Infinity,
-  selectionEnd = selectionStart,
-): OtpFieldState {
-  const value = normalizeOtp(text, length)
-  const start = clamp(selectionStart, value.length)
-  return { value, selectionStart: start, selectionEnd: clamp(Math.max(selectionEnd, start), value.length) }
+export function selectSlots(value: string, length: number, anchor: number, focus: number): OtpFieldState {
+  const last = anchor === focus ? Math.min(value.length, length - 1) : value.length - 1
+  return { value, anchor: clamp(anchor, last), focus: clamp(focus, last) }
 }
 
 /**
- * Puts the digits of `text` (typed, pasted, dropped) in place of the selection.
+ * Builds a valid state from any text: the digits `normalizeOtp` finds, with
+ * the caret on slot `at` (by default the insert position, or the last slot
+ * of a full code).
+ */
+export function createOtpFieldState(text: string, length: number, at = Infinity): OtpFieldState {
+  return selectSlots(normalizeOtp(text, length), length, at, at)
+}
+
+/**
+ * The selection as the input's own offsets: `[start, end, direction]`. A
+ * block on slot 2 is `[2, 3]`; the insert position of `123` is `[3, 3]`.
+ */
+export function toRange({ value, anchor, focus }: OtpFieldState): [number, number, 'forward' | 'backward'] {
+  const start = Math.min(anchor, focus)
+  return [start, start === value.length ? start : Math.max(anchor, focus) + 1, focus < anchor ? 'backward' : 'forward']
+}
+
+/** The state for a selection the input reports in its own offsets, in slot form. */
+export function fromRange(value: string, length: number, start: number, end: number, backward = false): OtpFieldState {
+  return start >= end ? selectSlots(value, length, start, start) : backward ? selectSlots(value, length, end - 1, start) : selectSlots(value, length, start, end - 1)
+}
+
+/** The state with `value` and a caret at offset `at`, in slot form. */
+const caret = (value: string, length: number, at: number) => selectSlots(value, length, at, at)
+
+/**
+ * Puts the digits of `text` (typed, pasted, dropped, composed) in place of the
+ * selection, and moves to the slot after them.
  *
  * Text that holds a whole code (a pasted `١٢٣ ٤٥٦`, an SMS sentence) replaces
- * the whole value. Otherwise the digits go in at the selection; when the field
- * then overflows, the digits right after the insertion give way, so typing into
- * a full code overwrites the active cell and a digit past the end is ignored.
- * Text without digits changes nothing.
+ * the whole value, wherever the caret is. Otherwise the digits replace the
+ * selection, and those the selection has no room for overwrite the slots
+ * after it, up to the last one: typing on a block replaces that digit, and
+ * pasting `1111` over the first digit of `12` gives `1111`. Text without
+ * digits changes nothing.
  */
 export function insertText(state: OtpFieldState, text: string, length: number): OtpFieldState {
   const digits = normalizeOtp(text, length)
+  const [start, end] = toRange(state)
+  const at = start + digits.length
   if (!digits) return state
-  if (digits.length === length) return createOtpFieldState(digits, length)
-  const head = (state.value.slice(0, state.selectionStart) + digits).slice(0, length)
-  const tail = state.value.slice(state.selectionEnd)
-  return collapsed(head + tail.slice(Math.max(0, head.length + tail.length - length)), head.length)
+  if (digits.length >= length) return caret(digits, length, length)
+  return caret((state.value.slice(0, start) + digits + state.value.slice(Math.max(end, at))).slice(0, length), length, at)
 }
 
-/** Backspace: removes the selected digits, or the one before the caret. */
-export function deleteBackward(state: OtpFieldState): OtpFieldState {
-  const { selectionStart: start, selectionEnd: end } = state
-  return cut(state, start === end ? Math.max(0, start - 1) : start, end)
-}
-
-/** Delete: removes the selected digits, or the one after the caret. */
-export function deleteForward(state: OtpFieldState): OtpFieldState {
-  const { selectionStart: start, selectionEnd: end } = state
-  return cut(state, start, start === end ? Math.min(state.value.length, end + 1) : end)
-}
-
-/** Where {@link moveCaret} can send the caret. */
-export type CaretMove = 'left' | 'right' | 'home' | 'end'
+/** Where {@link moveSelection} goes: one slot left or right, or the first or last slot. */
+export type OtpSlotMove = 'left' | 'right' | 'first' | 'last'
 
 /**
- * Collapses the selection and moves the caret one digit left or right, or to
- * either end. The row is always left to right, so `left` goes towards index 0
- * whatever the page's direction. A selection collapses to its own edge first.
+ * The arrows, Home and End. The row is left to right in every language, so
+ * `left` goes towards the first digit. Without `extend` the selection
+ * becomes one slot (a range collapses to the slot at its edge); with it the
+ * focus moves and the anchor stays, never past the filled digits.
  */
-export function moveCaret(state: OtpFieldState, move: CaretMove): OtpFieldState {
-  const { value, selectionStart: start, selectionEnd: end } = state
-  const ranged = start !== end
-  const at =
-    move === 'home' ? 0
-    : move === 'end' ? value.length
-    : move === 'left' ? (ranged ? start : start - 1)
-    : ranged ? end : end + 1
-  return collapsed(value, clamp(at, value.length))
+export function moveSelection(state: OtpFieldState, move: OtpSlotMove, length: number, extend = false): OtpFieldState {
+  const { value, anchor, focus } = state
+  const ranged = anchor !== focus
+  const low = Math.min(anchor, focus)
+  if (extend) {
+    // From the insert position there is nothing to the right to take.
+    if (anchor === value.length && (move === 'right' || move === 'last')) return state
+    return selectSlots(value, length, anchor, move === 'first' ? 0 : move === 'last' ? Infinity : focus + (move === 'left' ? -1 : 1))
+  }
+  const to =
+    move === 'first' ? 0
+    : move === 'last' ? Infinity
+    : move === 'left' ? (ranged ? low : low - 1)
+    : (ranged ? Math.max(anchor, focus) : low) + 1
+  return caret(value, length, to)
 }
 
-/** A key press the field handles itself rather than leave to the browser. */
-export type OtpKeyAction = CaretMove | 'selectAll' | 'undo' | 'redo'
+/** Selects every digit, so that the next keystroke or paste replaces the code. */
+export function selectAll(state: OtpFieldState, length: number): OtpFieldState {
+  return selectSlots(state.value, length, 0, Infinity)
+}
 
-/** The parts of a keyboard event that {@link otpKeyAction} reads. */
+/** The parts of a keyboard event that {@link applyKey} reads. */
 export interface OtpKeyPress {
   /** The character or key name the layout produces (`'a'`, `'ش'`, `'ArrowLeft'`). */
   key: string
@@ -123,51 +142,67 @@ export interface OtpKeyPress {
   altKey: boolean
 }
 
-const MOVES: Partial<Record<string, CaretMove>> = { ArrowLeft: 'left', ArrowRight: 'right', Home: 'home', End: 'end' }
+const MOVES: Partial<Record<string, OtpSlotMove>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'first',
+  Home: 'first',
+  ArrowDown: 'last',
+  End: 'last',
+}
 
 /**
- * What a key press means to the field: the plain arrows, Home and End (the
- * row is left to right in every language, so they move the caret by what the
- * shopper sees, not by the page's direction), Ctrl/Cmd+A, and Ctrl/Cmd+Z, Y
- * and Shift+Z (programmatic writes break the browser's own undo). Anything
- * else, Shift+Arrow selection included, is left to the browser: `undefined`.
+ * What a key press does to the field, for the keys it handles itself rather
+ * than leave to the browser, so that they act the same in every engine: the
+ * arrows (Ctrl, Alt or Cmd with them jump to either end), Home, End,
+ * ArrowUp and ArrowDown, each with Shift to select; Ctrl/Cmd+A; and
+ * Ctrl/Cmd+Z, Y and Shift+Z (programmatic writes break the browser's own
+ * undo). Backspace, Delete and cut are the browser's: on a block caret they
+ * remove the selected digit, and the field reads the result from the DOM.
+ *
+ * Returns the next state, `'undo'` or `'redo'`, or `undefined` for a key the
+ * browser should handle (digits, Backspace, Tab, copy). A read-only field
+ * still moves and selects, and returns its state unchanged for undo and redo.
  */
-export function otpKeyAction(press: OtpKeyPress): OtpKeyAction | undefined {
-  const { key, shiftKey } = press
-  if (press.altKey) return undefined
-  if (!press.ctrlKey && !press.metaKey) return shiftKey ? undefined : MOVES[key]
+export function applyKey(
+  state: OtpFieldState,
+  press: OtpKeyPress,
+  length: number,
+  readOnly = false,
+): OtpFieldState | 'undo' | 'redo' | undefined {
+  const { key, shiftKey, ctrlKey, metaKey, altKey } = press
+  const modified = ctrlKey || metaKey || altKey
+  const move = MOVES[key]
+  if (move) return moveSelection(state, modified && move === 'left' ? 'first' : modified && move === 'right' ? 'last' : move, length, shiftKey)
+  if (!(ctrlKey || metaKey) || altKey) return undefined
   // Arabic and Kurdish layouts report the letter they type, so fall back to the physical key.
   const letter = (/^[a-z]$/i.test(key) ? key : press.code.slice(3)).toLowerCase()
-  if (letter === 'a') return 'selectAll'
-  if (letter === 'y' || (letter === 'z' && shiftKey)) return 'redo'
-  return letter === 'z' ? 'undo' : undefined
-}
-
-/** Selects every digit, so that the next keystroke or paste replaces the code. */
-export function selectAll(state: OtpFieldState): OtpFieldState {
-  return { value: state.value, selectionStart: 0, selectionEnd: state.value.length }
+  if (letter === 'a') return selectAll(state, length)
+  const travel = letter === 'y' || (letter === 'z' && shiftKey) ? 'redo' : letter === 'z' ? 'undo' : undefined
+  return travel && readOnly ? state : travel
 }
 
 /**
- * Works out what the browser did to the input (typing, deleting, an IME,
- * autofill writing a whole value) from the value before, the raw DOM value
- * after and the caret after, and replays it as one of the edits above.
+ * Works out what the browser did to the input (typing, Backspace, Delete,
+ * cut, an IME, autofill writing a whole value) from the raw DOM value after
+ * and the caret after, and replays it as one of the edits above.
  *
- * The browser turns `before[0, s) + before[e, end)` into
- * `before[0, s) + inserted + before[e, end)` and leaves the caret after
- * `inserted`; whatever cannot be read that way (a value set from outside)
- * counts as new text and is normalised as a whole.
+ * Mostly the browser replaced the selection the field showed with some text
+ * (none, for a deletion); text with no digit in it (a letter) is turned
+ * back. Whatever cannot be read that way (a value set from outside, the
+ * digit before the insert position deleted) counts as new text, normalised
+ * as a whole, with the caret at its end.
  */
-export function replaceFromDom(state: OtpFieldState, raw: string, caret: number, length: number): OtpFieldState {
-  const before = state.value
-  const at = clamp(caret, raw.length)
-  const kept = before.length - (raw.length - at)
-  if (kept < 0 || raw.slice(at) !== before.slice(kept)) return createOtpFieldState(raw, length)
-  let start = 0
-  while (start < at && start < kept && raw[start] === before[start]) start++
-  const replaced: OtpFieldState = { value: before, selectionStart: start, selectionEnd: kept }
-  const inserted = raw.slice(start, at)
-  return inserted ? insertText(replaced, inserted, length) : cut(replaced, start, kept)
+export function replaceFromDom(state: OtpFieldState, raw: string, at: number, length: number): OtpFieldState {
+  const { value } = state
+  const after = clamp(at, raw.length)
+  const [start, end] = toRange(state)
+  if (after < start || raw.slice(0, start) !== value.slice(0, start) || raw.slice(after) !== value.slice(end)) {
+    return createOtpFieldState(raw, length)
+  }
+  const inserted = raw.slice(start, after)
+  if (inserted) return normalizeOtp(inserted, length) ? insertText(state, inserted, length) : state
+  return start < end ? caret(value.slice(0, start) + value.slice(end), length, start) : state
 }
 
 /** What one cell of the row shows. */
@@ -179,20 +214,20 @@ export interface OtpCell {
   /** Whether the cell holds a digit. */
   isFilled: boolean
   /**
-   * Whether the next digit lands here: the cell at the caret (the last cell
-   * when the code is full), or every selected cell. Only while focused.
+   * Whether the next digit lands here: every selected cell (one for a block
+   * caret), or the cell at the insert position. Only while focused.
    */
   isActive: boolean
-  /** Whether to draw the caret here: the active cell while the selection is collapsed. */
+  /** Whether to draw a line caret here: the insert position, while focused. */
   hasCaret: boolean
 }
 
 /** The `length` cells drawn for `state`; `focused` says whether the input has focus. */
 export function otpCells(state: OtpFieldState, length: number, focused: boolean): OtpCell[] {
-  const { value, selectionStart: start, selectionEnd: end } = state
+  const { value, anchor, focus } = state
   return Array.from({ length }, (_, index) => {
-    const isActive = focused && (start === end ? index === Math.min(start, length - 1) : index >= start && index < end)
-    return { index, char: value[index] ?? '', isFilled: index < value.length, isActive, hasCaret: isActive && start === end }
+    const isActive = focused && index >= Math.min(anchor, focus) && index <= Math.max(anchor, focus)
+    return { index, char: value[index] ?? '', isFilled: index < value.length, isActive, hasCaret: isActive && index === value.length }
   })
 }
 

@@ -1,25 +1,28 @@
 'use client'
-import { useCallback, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type {
   ChangeEvent,
-  ClipboardEvent,
   FocusEvent,
   FocusEventHandler,
   InputHTMLAttributes,
   KeyboardEvent,
+  MouseEvent as ReactMouseEvent,
+  PointerEvent as ReactPointerEvent,
   Ref,
   RefCallback,
 } from 'react'
-import { isCompleteOtp, normalizeOtp } from '../core/normalize.js'
+import { normalizeOtp } from '../core/normalize.js'
 import {
+  applyKey,
   createOtpFieldState,
   createOtpHistory,
+  fromRange,
   insertText,
-  moveCaret,
   otpCells,
-  otpKeyAction,
   replaceFromDom,
   selectAll,
+  selectSlots,
+  toRange,
   type OtpCell,
   type OtpFieldState,
   type OtpInputSource,
@@ -27,7 +30,6 @@ import {
 } from '../core/otpField.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 import { mergeRefs } from './mergeRefs.js'
-import { useLatest } from './useLatest.js'
 import { useWebOtp } from './useWebOtp.js'
 
 /** Options of {@link useOtpField}. */
@@ -45,8 +47,14 @@ export interface UseOtpFieldProps {
   onComplete?: (code: string, details: OtpValueDetails) => void
   /** How many digits the code has. @defaultValue 6 */
   length?: number
-  /** Disables the input and any WebOTP request. @defaultValue false */
+  /** Disables the input and any WebOTP request: nothing can change the code. @defaultValue false */
   disabled?: boolean
+  /**
+   * Keeps the code as it is (typing, paste, drop, cut, undo, autofill and
+   * WebOTP change nothing) while the input stays focusable and selectable:
+   * the drop-in sets it while a code is checked. @defaultValue false
+   */
+  readOnly?: boolean
   /** Marks the code as wrong: `aria-invalid` on the input, `data-invalid` on the root. @defaultValue false */
   invalid?: boolean
   /** Reads the code from an incoming SMS where the browser offers WebOTP. @defaultValue true */
@@ -69,8 +77,16 @@ export type OtpFieldInputProps = InputHTMLAttributes<HTMLInputElement> & DataAtt
 /** Props for a cell element: hidden from assistive technology, which reads the input. */
 export type OtpFieldCellProps = DataAttributes & { 'aria-hidden': true; children: string }
 
-/** Props for the element around the input and the cells. */
-export type OtpFieldRootProps = DataAttributes & { dir: 'ltr' }
+/**
+ * Props for the element around the input and the cells: `dir="ltr"`, and the
+ * pointer handlers that turn a click, tap or drag into a selection of cells.
+ */
+export type OtpFieldRootProps = DataAttributes & {
+  dir: 'ltr'
+  onPointerDown: (event: ReactPointerEvent<HTMLElement>) => void
+  onMouseDown: (event: ReactMouseEvent<HTMLElement>) => void
+  onClick: (event: ReactMouseEvent<HTMLElement>) => void
+}
 
 /** What {@link useOtpField} returns. */
 export interface UseOtpFieldResult {
@@ -80,13 +96,18 @@ export interface UseOtpFieldResult {
   isComplete: boolean
   /** What each cell shows, in order. */
   cells: OtpCell[]
-  /** Replaces the code with the digits of `value`, as if the shopper had entered them. */
+  /** Replaces the code with the digits of `value` (even while read-only: it is the host's own write). */
   setValue: (value: string) => void
   /** Empties the field. */
   clear: () => void
   /** Moves focus to the input. */
   focus: () => void
-  /** Props for the root: `data-part="root"`, `data-complete`, `data-disabled`, `data-invalid`, `dir="ltr"`. */
+  /**
+   * Props for the root: `data-part="root"`, `data-complete`, `data-disabled`,
+   * `data-invalid`, `dir="ltr"` and the pointer handlers. The root must hold
+   * the cells (the kit finds them by `data-part="cell"` to tell which one was
+   * clicked) and the input.
+   */
   getRootProps: () => OtpFieldRootProps
   /**
    * Props for the `<input>`. The host's props are kept, its handlers run
@@ -107,14 +128,37 @@ const attr = (on: boolean) => (on ? '' : undefined)
  */
 function sourceOf(event: Event): OtpInputSource {
   const type = (event as InputEvent).inputType
-  if (!type || type === 'insertReplacementText') return 'autofilled'
-  return type === 'insertFromPaste' || type === 'insertFromDrop' ? 'pasted' : 'typed'
+  return !type || type === 'insertReplacementText' ? 'autofilled' : /Paste|Drop/.test(type) ? 'pasted' : 'typed'
 }
+
+/**
+ * The cell under `x`, or the nearest one: the cells are the root's
+ * `[data-part="cell"]` elements, in order. With no cell laid out (hidden
+ * cells, no layout at all), the insert position.
+ */
+function slotAt(root: Element, x: number): number {
+  let slot = Infinity
+  let best = Infinity
+  root.querySelectorAll('[data-part="cell"]').forEach((cell, index) => {
+    const { left, right } = cell.getBoundingClientRect()
+    const distance = Math.max(left - x, x - right, 0)
+    if (right > left && distance < best) {
+      best = distance
+      slot = index
+    }
+  })
+  return slot
+}
+
+// Edits are refused while the input is disabled or read-only, whoever set it (the hook's props or the host's).
+const locked = (el: HTMLInputElement) => el.disabled || el.readOnly
 
 /**
  * The behaviour of a one-time-code field without its markup: one real
  * `<input>` holds the code (so SMS autofill, paste, password managers and
- * screen readers work) and the cells are drawn from it.
+ * screen readers work) and the cells are drawn from it, as slots: a caret on
+ * a digit selects that digit, typing replaces it and moves on, a click
+ * selects the cell clicked, a drag or Shift selects a range.
  *
  * @example
  * const field = useOtpField({ onComplete: (code) => verify(code) })
@@ -129,105 +173,141 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const { length = 6, disabled = false, invalid = false } = props
   const [own, setOwn] = useState(() => normalizeOtp(props.defaultValue ?? '', length))
   const value = normalizeOtp(props.value ?? own, length)
-  const [[start, end], setSelection] = useState<[number, number]>(() => [value.length, value.length])
+  // The selection, as slots: [anchor, focus].
+  const [selection, setSelection] = useState(() => [Infinity, Infinity])
   // The selection last asked for: the browser reports every caret move again
   // (onSelect after typing), and asking React for the same state once more
   // still costs a render, on every keystroke.
-  const asked = useRef<[number, number]>([start, end])
+  const asked = useRef(selection)
   const [focused, setFocused] = useState(false)
+  // The raw text of an IME composition under way: shown as it is, applied once at its end.
+  const [composition, setComposition] = useState<string | null>(null)
   const input = useRef<HTMLInputElement | null>(null)
-  // A write of ours on its way through the DOM `input` event, and whether it is an undo or redo.
-  const pending = useRef<[OtpFieldState, boolean, OtpInputSource] | null>(null)
+  // A write of ours on its way through the DOM `input` event.
+  const pending = useRef<[OtpFieldState, OtpInputSource, boolean?] | null>(null)
+  // Whether the last input event changed the code (the host's onChange hears only those),
+  // and the kind of the last pointer pressed.
+  const changed = useRef(false)
+  const pointer = useRef('')
   const [history] = useState(() => createOtpHistory())
-  const state = createOtpFieldState(value, length, start, end)
-  const isComplete = isCompleteOtp(value, length)
+  const state = selectSlots(value, length, selection[0]!, selection[1]!)
+  const isComplete = value.length === length
 
   const select = (el: HTMLInputElement | null, next: OtpFieldState) => {
-    if (el && el.ownerDocument.activeElement === el) el.setSelectionRange(next.selectionStart, next.selectionEnd)
-    if (asked.current[0] === next.selectionStart && asked.current[1] === next.selectionEnd) return
-    asked.current = [next.selectionStart, next.selectionEnd]
-    setSelection(asked.current)
+    const [start, end, direction] = toRange(next)
+    if (el?.ownerDocument.activeElement === el && (el!.selectionStart !== start || el!.selectionEnd !== end)) el!.setSelectionRange(start, end, direction)
+    if (asked.current[0] !== next.anchor || asked.current[1] !== next.focus) setSelection((asked.current = [next.anchor, next.focus]))
   }
-  const fromDom = (el: HTMLInputElement) => createOtpFieldState(value, length, el.selectionStart ?? value.length, el.selectionEnd ?? value.length)
-
-  // Every change ends here, inside the input's change event once an input is mounted,
-  // so the DOM already holds the normalised value when the host's onChange runs.
-  const apply = (next: OtpFieldState, el: HTMLInputElement | null, travelling: boolean, source: OtpInputSource) => {
-    if (el) el.value = next.value
+  // Every change ends here. The DOM is written with setRangeText, which React's change
+  // tracking does not see: React's onChange then fires (and with it the host's, and
+  // react-hook-form's `register`) exactly when the code differs from what React last knew.
+  const apply = (next: OtpFieldState, el: HTMLInputElement | null, source: OtpInputSource, travelling?: boolean) => {
+    if (el && el.value !== next.value) el.setRangeText(next.value, 0, el.value.length)
     select(el, next)
-    if (next.value === value) return false
+    changed.current = next.value !== value
+    if (!changed.current) return
     if (!travelling) history.record(state)
     if (props.value === undefined) setOwn(next.value)
     props.onValueChange?.(next.value, { source })
-    if (isCompleteOtp(next.value, length)) props.onComplete?.(next.value, { source })
-    return true
+    if (next.value.length === length) props.onComplete?.(next.value, { source })
   }
 
-  // Writes as the browser would, then fires `input`, so that React's onChange, and with it
-  // react-hook-form's `register`, hear of paste, undo, WebOTP and setValue like of typing.
-  const commit = (next: OtpFieldState, source: OtpInputSource, travelling = false) => {
+  // Writes as the browser would, then fires `input`, so that paste, undo, WebOTP and
+  // setValue reach the host's onChange like typing does.
+  const commit = (next: OtpFieldState, source: OtpInputSource, travelling?: boolean) => {
     const el = input.current
-    if (!el || el.value === next.value) return void apply(next, el, travelling, source)
-    pending.current = [next, travelling, source]
-    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set?.call(el, next.value)
+    if (!el || next.value === value) return apply(next, el, source, travelling)
+    pending.current = [next, source, travelling]
+    // Through React's own setter first, so that its change tracking knows the code as it was.
+    el.value = value
+    el.setRangeText(next.value, 0, value.length)
     el.dispatchEvent(new Event('input', { bubbles: true }))
   }
 
-  const travel = (back: boolean) => {
-    const target = history.travel(back, state)
-    if (target) commit(target, 'typed', true)
+  // Set on each commit (in `ref` below): the code of an SMS goes through the latest render's state.
+  const deliver = useRef<((code: string) => void) | null>(null)
+  const webOtp = useWebOtp(props.webOtp !== false && !disabled && !props.readOnly, deliver)
+
+  // A shopper's edit: refused while locked (the input shows the code again), else applied.
+  const edit = (el: HTMLInputElement, next: OtpFieldState, source: OtpInputSource, travelling?: boolean) => {
+    if (locked(el)) return apply(state, el, source)
+    webOtp.current?.abort()
+    commit(next, source, travelling)
   }
 
-  const abortWebOtp = useWebOtp(props.webOtp !== false && !disabled, (code) => commit(createOtpFieldState(code, length), 'webotp'))
+  const travel = (el: HTMLInputElement, back: boolean) => {
+    const target = history.travel(back, state)
+    if (target) edit(el, target, 'typed', true)
+  }
 
-  const latest = useLatest(travel)
-  const onBeforeInput = useCallback((event: InputEvent) => {
-    if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return
-    event.preventDefault()
-    latest.current(event.inputType === 'historyUndo')
-  }, [])
-  // React's onBeforeInput is built on `textInput` and never sees the Edit menu's undo, so listen natively.
-  const ref = useCallback(
-    (el: HTMLInputElement | null) => {
-      input.current?.removeEventListener('beforeinput', onBeforeInput)
-      el?.addEventListener('beforeinput', onBeforeInput)
-      input.current = el
-    },
-    [onBeforeInput],
-  )
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const el = event.currentTarget
-    const [queued, travelling = false, source = 'typed'] = pending.current ?? []
+  // Listened to on the element itself, before React's own listener, and set again on each
+  // commit (the merged ref is new on each render) so that they see the latest state.
+  // `input` and `change`: whatever wrote the value (keys, an IME, autofill, a browser
+  // driver or an extension through React's own setter, which React would not report),
+  // the field reads it from the DOM. `beforeinput`: React's onBeforeInput is built on
+  // `textInput` and never sees the Edit menu's undo.
+  // What the browser did, read from the DOM. Nothing is applied mid-composition (the IME's
+  // own text is shown as it is); its end applies the composed text once.
+  const read = (el: HTMLInputElement, event: Event, source = sourceOf(event)) => {
+    const [queued, queuedSource, travelling] = pending.current ?? []
     pending.current = null
-    if (queued?.value === el.value) return apply(queued, el, travelling, source)
-    abortWebOtp()
-    return apply(replaceFromDom(state, el.value, el.selectionStart ?? el.value.length, length), el, false, sourceOf(event.nativeEvent))
+    changed.current = false
+    if (queued?.value === el.value) return apply(queued, el, queuedSource!, travelling)
+    if ((event as InputEvent).isComposing) return setComposition(el.value)
+    if (el.value === value) return
+    if (locked(el)) return apply(state, el, source)
+    webOtp.current?.abort()
+    apply(replaceFromDom(state, el.value, el.selectionStart ?? Infinity, length), el, source)
+  }
+
+  // Listened to on the element itself, before React's own listener, and set again on each
+  // commit (the merged ref is new on each render) so that they see the latest state.
+  // `input` and `change`: whatever wrote the value (keys, an IME, autofill, a browser
+  // driver or an extension through React's own setter, which React would not report),
+  // the field reads it from the DOM. `beforeinput`: React's onBeforeInput is built on
+  // `textInput` and never sees the Edit menu's undo.
+  const ref = (el: HTMLInputElement | null) => {
+    if (el) {
+      el.oninput = el.onchange = (event) => read(el, event)
+      el.onbeforeinput = (event) => {
+        if (!/^history(Undo|Redo)$/.test(event.inputType)) return
+        event.preventDefault()
+        travel(el, event.inputType === 'historyUndo')
+      }
+    }
+    deliver.current = (code) => commit(createOtpFieldState(code, length), 'webotp')
+    input.current = el
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const action = otpKeyAction(event)
-    if (!action) return
+    const el = event.currentTarget
+    if (event.nativeEvent.isComposing) return
+    const next = applyKey(state, event, length, locked(el))
+    if (next === undefined) return
     event.preventDefault()
-    if (action === 'undo' || action === 'redo') travel(action === 'undo')
-    else select(event.currentTarget, action === 'selectAll' ? selectAll(state) : moveCaret(fromDom(event.currentTarget), action))
+    if (typeof next === 'string') travel(el, next === 'undo')
+    else if (next.value === value) select(el, next)
+    else edit(el, next, 'typed')
   }
 
-  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    event.preventDefault()
-    abortWebOtp()
-    commit(insertText(fromDom(event.currentTarget), event.clipboardData.getData('text'), length), 'pasted')
-  }
-
-  const onSelect = (event: { currentTarget: HTMLInputElement }) => select(null, fromDom(event.currentTarget))
-  const onFocus = (event: FocusEvent<HTMLInputElement>) => {
-    setFocused(true)
-    onSelect(event)
-    props.onFocus?.(event)
-  }
-  const onBlur = (event: FocusEvent<HTMLInputElement>) => {
-    setFocused(false)
-    props.onBlur?.(event)
+  // A mouse press: the kit places the selection itself (the input's own text does not line up
+  // with the cells), and follows a drag. Touch and pen are left to the browser, so that a tap
+  // opens the keyboard and a long press offers Paste; their click then selects the cell.
+  const press = (event: ReactMouseEvent<HTMLElement>, click?: boolean) => {
+    const el = input.current
+    const mouse = !pointer.current || pointer.current === 'mouse'
+    if (!el || el.disabled || event.button || (click ? mouse || !event.detail : !mouse)) return
+    if (!click) event.preventDefault()
+    el.focus()
+    const root = event.currentTarget
+    const anchor = event.shiftKey ? state.anchor : slotAt(root, event.clientX)
+    const to = (x: number) => select(el, event.detail > 1 ? selectAll(state, length) : selectSlots(value, length, anchor, slotAt(root, x)))
+    to(event.clientX)
+    if (click) return
+    const doc = el.ownerDocument
+    const move = (moved: MouseEvent) => to(moved.clientX)
+    doc.addEventListener('mousemove', move)
+    doc.addEventListener('mouseup', () => doc.removeEventListener('mousemove', move), { once: true })
   }
 
   const cells = otpCells(state, length, focused)
@@ -245,6 +325,9 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
       'data-disabled': attr(disabled),
       'data-invalid': attr(invalid),
       dir: 'ltr',
+      onPointerDown: (event) => void (pointer.current = event.pointerType),
+      onMouseDown: (event) => press(event),
+      onClick: (event) => press(event, true),
     }),
     getInputProps: ({ ref: hostRef, ...host } = {}) => ({
       id: props.id,
@@ -252,25 +335,50 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
       'aria-invalid': invalid || undefined,
       autoComplete: 'one-time-code',
       ...host,
-      ref: hostRef ? mergeRefs(ref, hostRef) : ref,
+      ref: mergeRefs(ref, hostRef),
       type: 'text',
       inputMode: 'numeric',
       pattern: '[0-9]*',
       spellCheck: false,
       dir: 'ltr',
       'data-part': 'input',
-      value,
+      value: composition ?? value,
       defaultValue: undefined,
       maxLength: undefined,
       disabled: disabled || host.disabled,
-      onChange: (event) => {
-        if (onChange(event)) host.onChange?.(event)
+      readOnly: props.readOnly || host.readOnly,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
+        if (changed.current) host.onChange?.(event)
       },
       onKeyDown: composeEventHandlers(host.onKeyDown, onKeyDown),
-      onPaste: composeEventHandlers(host.onPaste, onPaste),
-      onSelect: composeEventHandlers(host.onSelect, onSelect),
-      onFocus: composeEventHandlers(host.onFocus, onFocus),
-      onBlur: composeEventHandlers(host.onBlur, onBlur),
+      onPaste: composeEventHandlers(host.onPaste, (event) => {
+        event.preventDefault()
+        edit(event.currentTarget, insertText(state, event.clipboardData.getData('text'), length), 'pasted')
+      }),
+      // A drop lands where the selection is, not where the pointer let go.
+      onDrop: composeEventHandlers(host.onDrop, (event) => {
+        event.preventDefault()
+        edit(event.currentTarget, insertText(state, event.dataTransfer.getData('text'), length), 'pasted')
+      }),
+      onSelect: composeEventHandlers(host.onSelect, (event) => {
+        // The selection the browser made (a tap, a long press, select-all), in slot form.
+        const el = event.currentTarget
+        if (composition === null) select(el, fromRange(value, length, el.selectionStart!, el.selectionEnd!, el.selectionDirection === 'backward'))
+      }),
+      onFocus: composeEventHandlers(host.onFocus, (event: FocusEvent<HTMLInputElement>) => {
+        setFocused(true)
+        // The keyboard brings the shopper to where the next digit goes; a click says where itself, next.
+        select(event.currentTarget, createOtpFieldState(value, length))
+        props.onFocus?.(event)
+      }),
+      onBlur: composeEventHandlers(host.onBlur, (event: FocusEvent<HTMLInputElement>) => {
+        setFocused(false)
+        props.onBlur?.(event)
+      }),
+      onCompositionEnd: composeEventHandlers(host.onCompositionEnd, (event) => {
+        setComposition(null)
+        read(event.currentTarget, event.nativeEvent, 'typed')
+      }),
     }),
     getCellProps: (index) => {
       const cell = cells[index]

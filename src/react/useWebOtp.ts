@@ -1,25 +1,25 @@
 'use client'
-import { useCallback, useEffect, useRef } from 'react'
-import { useLatest } from './useLatest.js'
+import { useEffect, useRef, type RefObject } from 'react'
 
 /**
  * Asks the browser for the code of an incoming SMS through WebOTP
  * (`navigator.credentials.get({ otp })`) while `enabled`, where the browser
  * has it; elsewhere it does nothing. The request is aborted when `enabled`
- * turns false, on unmount, and when the returned function is called (the
- * shopper typed or pasted). Aborts and refusals are expected, so errors are
- * ignored.
+ * turns false, on unmount, and by whoever holds the returned ref (the field
+ * aborts it when the shopper types or pastes). Aborts and refusals are
+ * expected, so errors are ignored.
  *
  * @param enabled - whether a request should be open now
- * @param onCode - receives the code the browser read from the SMS
- * @returns a function that aborts the open request
+ * @param deliver - holds the function that receives the code (read when the code arrives)
+ * @returns the open request's controller
  *
  * @example
- * const abort = useWebOtp(!disabled, (code) => setValue(code))
+ * const deliver = useRef((code: string) => setValue(code))
+ * const request = useWebOtp(!disabled, deliver)
+ * request.current?.abort()
  */
-export function useWebOtp(enabled: boolean, onCode: (code: string) => void): () => void {
+export function useWebOtp(enabled: boolean, deliver: RefObject<((code: string) => void) | null>): RefObject<AbortController | null> {
   const request = useRef<AbortController | null>(null)
-  const latest = useLatest(onCode)
 
   useEffect(() => {
     if (!enabled || !('OTPCredential' in window)) return
@@ -29,12 +29,12 @@ export function useWebOtp(enabled: boolean, onCode: (code: string) => void): () 
     navigator.credentials.get(options).then(
       (credential) => {
         const code = (credential as { code?: string } | null)?.code
-        if (code && !controller.signal.aborted) latest.current(code)
+        if (code && !controller.signal.aborted) deliver.current?.(code)
       },
       () => {},
     )
     return () => controller.abort()
-  }, [enabled])
+  }, [enabled, deliver])
 
-  return useCallback(() => request.current?.abort(), [])
+  return request
 }

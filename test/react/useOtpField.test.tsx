@@ -72,7 +72,7 @@ describe('useOtpField: the input', () => {
 })
 
 describe('useOtpField: typing', () => {
-  it('fills the cells left to right and reports the code once', async () => {
+  it('fills the cells left to right, reports the code once and ends on a block on the last cell', async () => {
     const onComplete = vi.fn()
     const onValueChange = vi.fn()
     const { user } = await setup({ onComplete, onValueChange })
@@ -86,7 +86,9 @@ describe('useOtpField: typing', () => {
     expect(onComplete).toHaveBeenCalledTimes(1)
     expect(onComplete).toHaveBeenCalledWith('123456', { source: 'typed' })
     expect(screen.getByTestId('root').hasAttribute('data-complete')).toBe(true)
-    expect(caretCell()).toBe(5)
+    expect(caretCell()).toBe(-1)
+    expect(active()).toEqual([5])
+    expect([input().selectionStart, input().selectionEnd]).toEqual([5, 6])
   })
 
   it('turns typed Arabic-Indic and Persian digits into ASCII', async () => {
@@ -95,19 +97,23 @@ describe('useOtpField: typing', () => {
     expect(input().value).toBe('123456')
   })
 
-  it('ignores letters and digits past the length', async () => {
+  it('ignores letters, and replaces the last digit when typing on a full code', async () => {
     const onComplete = vi.fn()
     const { user } = await setup({ onComplete })
-    await user.keyboard('1a2 b3456789')
+    await user.keyboard('1a2 b3456')
     expect(input().value).toBe('123456')
-    expect(row()).toBe('123456')
     expect(onComplete).toHaveBeenCalledTimes(1)
+    await user.keyboard('789')
+    expect(input().value).toBe('123459')
+    expect(row()).toBe('123459')
+    expect(active()).toEqual([5])
+    expect(onComplete.mock.calls.map(([code]) => code)).toEqual(['123456', '123457', '123458', '123459'])
   })
 
   it('honours another length', async () => {
     const { user } = await setup({ length: 4 })
     await user.keyboard('123456')
-    expect(input().value).toBe('1234')
+    expect(input().value).toBe('1236')
     expect(screen.getAllByTestId('cell')).toHaveLength(4)
   })
 
@@ -140,12 +146,16 @@ describe('useOtpField: paste and autofill', () => {
     expect(input().value).toBe('123456')
   })
 
-  it('inserts a partial paste at the caret', async () => {
+  it('pastes part of a code over the selection, overwriting the slots after it', async () => {
     const { user } = await setup({ defaultValue: '16' })
     await user.keyboard('{ArrowLeft}')
+    expect([input().selectionStart, input().selectionEnd]).toEqual([1, 2])
     await user.paste('2-3')
-    expect(input().value).toBe('1236')
+    expect(input().value).toBe('123')
     expect(input().selectionStart).toBe(3)
+    await user.keyboard('{Home}')
+    await user.paste('1111')
+    expect(input().value).toBe('1111')
   })
 
   it('takes a whole code set at once, with no key events, as autofill does', () => {
@@ -181,32 +191,35 @@ describe('useOtpField: how the code arrived', () => {
 })
 
 describe('useOtpField: editing', () => {
-  it('deletes backward and forward, closing the gap', async () => {
+  it('deletes backward and forward, closing the gap, the caret on what took its place', async () => {
     const { user } = await setup()
     await user.keyboard('1234{Backspace}')
     expect(row()).toBe('123___')
     await user.keyboard('{ArrowLeft}{ArrowLeft}{Backspace}')
-    expect(row()).toBe('23____')
-    expect(input().selectionStart).toBe(0)
+    expect(row()).toBe('13____')
+    expect([input().selectionStart, input().selectionEnd]).toEqual([1, 2])
+    expect(active()).toEqual([1])
     await user.keyboard('{Delete}')
-    expect(row()).toBe('3_____')
+    expect(row()).toBe('1_____')
+    expect(caretCell()).toBe(1)
   })
 
-  it('moves the caret with the arrows, Home and End, never past the first empty cell', async () => {
+  it('moves by slots with the arrows, Home and End, never past the insert position', async () => {
     const { user } = await setup({ defaultValue: '123' })
-    await user.keyboard('{End}')
-    expect(input().selectionStart).toBe(3)
-    await user.keyboard('{ArrowRight}')
-    expect(input().selectionStart).toBe(3)
+    expect(caretCell()).toBe(3)
+    await user.keyboard('{End}{ArrowRight}')
+    expect([input().selectionStart, input().selectionEnd]).toEqual([3, 3])
     expect(active()).toEqual([3])
     await user.keyboard('{ArrowLeft}')
-    expect(input().selectionStart).toBe(2)
+    expect([input().selectionStart, input().selectionEnd]).toEqual([2, 3])
     expect(active()).toEqual([2])
+    expect(caretCell()).toBe(-1)
     await user.keyboard('{Home}')
-    expect(input().selectionStart).toBe(0)
-    expect(caretCell()).toBe(0)
+    expect(active()).toEqual([0])
     await user.keyboard('{ArrowRight}')
-    expect(input().selectionStart).toBe(1)
+    expect([input().selectionStart, input().selectionEnd]).toEqual([1, 2])
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}')
+    expect(active()).toEqual([1, 2])
   })
 
   it('overwrites the active cell of a full code', async () => {
@@ -347,12 +360,11 @@ describe('useOtpField: value ownership', () => {
 })
 
 describe('useOtpField: onComplete', () => {
-  it('fires once per completed code, again only after an edit', async () => {
+  it('fires once per completed code, again only when the code changes', async () => {
     const onComplete = vi.fn()
     const { user, rerender } = await setup({ onComplete })
     await user.keyboard('123456')
     rerender(<Field onComplete={onComplete} />)
-    await user.keyboard('7')
     await user.keyboard('{Control>}a{/Control}')
     await user.paste('123456')
     fireEvent.change(input(), { target: { value: '123456' } })
@@ -503,5 +515,188 @@ describe('useOtpField: WebOTP', () => {
     delete (window as { OTPCredential?: unknown }).OTPCredential
     render(<Field />)
     expect(spy).toHaveBeenCalledTimes(1)
+  })
+})
+
+/** Writes `.value` the way drivers and extensions do (through React's own setter), then fires `input`. */
+function writeFromOutside(el: HTMLInputElement, text: string, inputType?: string) {
+  act(() => {
+    el.value = text
+    el.dispatchEvent(inputType ? new InputEvent('input', { bubbles: true, inputType }) : new Event('input', { bubbles: true }))
+  })
+}
+
+describe('useOtpField: one value, whatever the path', () => {
+  it('reads a value written through React’s own setter, which React does not report', async () => {
+    const onComplete = vi.fn()
+    const onChange = vi.fn((event: { target: HTMLInputElement }) => event.target.value)
+    render(<Field onComplete={onComplete} inputProps={{ onChange }} />)
+    writeFromOutside(input(), '١٢٣٤٥٦')
+    await act(async () => {})
+    expect(input().value).toBe('123456')
+    expect(row()).toBe('123456')
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123456', { source: 'autofilled' })
+    expect(onChange.mock.results.map((r) => r.value)).toEqual(['123456'])
+  })
+
+  it('reads a digit typed that way into the middle of a code', async () => {
+    const { user } = await setup({ defaultValue: '12' })
+    await user.keyboard('{ArrowLeft}')
+    writeFromOutside(input(), '1٣', 'insertText')
+    input().setSelectionRange(2, 2)
+    await act(async () => {})
+    expect(input().value).toBe('13')
+  })
+
+  it('applies an IME composition once, at its end', async () => {
+    const onValueChange = vi.fn()
+    const { user } = await setup({ defaultValue: '12', onValueChange })
+    const composing = (text: string) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input(), text)
+      act(() => void input().dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText' })))
+    }
+    fireEvent.compositionStart(input())
+    composing('12٣')
+    expect(onValueChange).not.toHaveBeenCalled()
+    composing('12٣٤')
+    expect(input().value).toBe('12٣٤')
+    input().setSelectionRange(4, 4)
+    fireEvent.compositionEnd(input())
+    expect(input().value).toBe('1234')
+    expect(onValueChange).toHaveBeenCalledExactlyOnceWith('1234', { source: 'typed' })
+    await user.keyboard('5')
+    expect(input().value).toBe('12345')
+  })
+})
+
+describe('useOtpField: cut and drop', () => {
+  it('cuts the selected digits to the clipboard and closes the gap', async () => {
+    const { user } = await setup({ defaultValue: '1234' })
+    await user.keyboard('{ArrowLeft}{Shift>}{ArrowLeft}{/Shift}')
+    const clipboard = await user.cut()
+    expect(input().value).toBe('12')
+    expect(clipboard?.getData('text/plain')).toBe('34')
+  })
+
+  it('drops text at the selection, wherever the pointer lets go', async () => {
+    const onComplete = vi.fn()
+    const { user } = await setup({ defaultValue: '12', onComplete })
+    await user.keyboard('{ArrowLeft}')
+    fireEvent.drop(input(), { dataTransfer: { getData: () => 'Code: ٣٤' } })
+    expect(input().value).toBe('134')
+    fireEvent.drop(input(), { dataTransfer: { getData: () => '654321' } })
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('654321', { source: 'pasted' })
+  })
+})
+
+describe.each([
+  ['read-only', { readOnly: true }],
+  ['disabled', { disabled: true }],
+])('useOtpField: %s', (_, locked) => {
+  it('changes nothing and calls no value callback, whatever the path', async () => {
+    const onValueChange = vi.fn()
+    const onComplete = vi.fn()
+    const onChange = vi.fn()
+    const onFocus = vi.fn()
+    const onBlur = vi.fn()
+    const user = userEvent.setup()
+    render(
+      <>
+        <Field defaultValue="123" {...locked} onValueChange={onValueChange} onComplete={onComplete} onFocus={onFocus} onBlur={onBlur} inputProps={{ onChange }} />
+        <button>Next</button>
+      </>,
+    )
+    act(() => input().focus())
+    await user.keyboard('456{Backspace}{Delete}{Control>}{Backspace}z{/Control}')
+    await user.paste('654321')
+    await user.cut()
+    fireEvent.drop(input(), { dataTransfer: { getData: () => '654321' } })
+    fireEvent.change(input(), { target: { value: '654321' } })
+    writeFromOutside(input(), '999999')
+    const undo = new InputEvent('beforeinput', { inputType: 'historyUndo', cancelable: true, bubbles: true })
+    act(() => void input().dispatchEvent(undo))
+    await act(async () => {})
+    expect(input().value).toBe('123')
+    expect(row()).toBe('123___')
+    expect(onValueChange).not.toHaveBeenCalled()
+    expect(onComplete).not.toHaveBeenCalled()
+    expect(onChange).not.toHaveBeenCalled()
+    if ('readOnly' in locked) {
+      expect(onFocus).toHaveBeenCalledTimes(1)
+      expect(input().readOnly).toBe(true)
+      await user.keyboard('{ArrowLeft}{ArrowLeft}')
+      expect([input().selectionStart, input().selectionEnd]).toEqual([1, 2])
+      await user.tab()
+      expect(onBlur).toHaveBeenCalledTimes(1)
+    } else {
+      expect(input().disabled).toBe(true)
+    }
+  })
+})
+
+describe('useOtpField: pointer, with the cells laid out 40 px apart', () => {
+  /** Gives each cell a 32 px box from x = 40 × index: jsdom has no layout. */
+  function layOut() {
+    screen.getAllByTestId('cell').forEach((cell, index) => {
+      cell.getBoundingClientRect = () => ({ left: index * 40, right: index * 40 + 32, top: 0, bottom: 40, width: 32, height: 40, x: index * 40, y: 0, toJSON: () => ({}) })
+    })
+  }
+  const at = (index: number) => ({ target: input(), coords: { clientX: index * 40 + 16, clientY: 20 } })
+
+  it('selects the digit clicked, or puts the caret at the insert position for an empty cell', async () => {
+    const user = userEvent.setup()
+    render(<Field defaultValue="1234" />)
+    layOut()
+    await user.pointer({ keys: '[MouseLeft]', ...at(2) })
+    expect(document.activeElement).toBe(input())
+    expect([input().selectionStart, input().selectionEnd]).toEqual([2, 3])
+    expect(active()).toEqual([2])
+    await user.pointer({ keys: '[MouseLeft]', ...at(5) })
+    expect([input().selectionStart, input().selectionEnd]).toEqual([4, 4])
+    await user.keyboard('5')
+    expect(input().value).toBe('12345')
+  })
+
+  it('selects the cells a drag crosses, either way, never moving a digit', async () => {
+    const user = userEvent.setup()
+    render(<Field defaultValue="1234" />)
+    layOut()
+    await user.pointer([{ keys: '[MouseLeft>]', ...at(3) }, { coords: at(1).coords }, { keys: '[/MouseLeft]', coords: at(1).coords }])
+    expect([input().selectionStart, input().selectionEnd, input().selectionDirection]).toEqual([1, 4, 'backward'])
+    expect(input().value).toBe('1234')
+    await user.pointer([{ keys: '[MouseLeft>]', ...at(0) }, { coords: at(5).coords }, { keys: '[/MouseLeft]', coords: at(5).coords }])
+    expect([input().selectionStart, input().selectionEnd]).toEqual([0, 4])
+  })
+
+  it('selects the whole code on a double click and extends to the cell on Shift+click', async () => {
+    const user = userEvent.setup()
+    render(<Field defaultValue="12345" />)
+    layOut()
+    await user.pointer({ keys: '[MouseLeft][MouseLeft]', ...at(1) })
+    expect([input().selectionStart, input().selectionEnd]).toEqual([0, 5])
+    await user.pointer({ keys: '[MouseLeft]', ...at(1) })
+    await user.keyboard('{Shift>}')
+    await user.pointer({ keys: '[MouseLeft]', ...at(3) })
+    await user.keyboard('{/Shift}')
+    expect([input().selectionStart, input().selectionEnd]).toEqual([1, 4])
+  })
+
+  it('leaves a touch press to the browser and selects the cell on the tap’s click', async () => {
+    const user = userEvent.setup()
+    render(<Field defaultValue="1234" />)
+    layOut()
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true, clientX: 56 })
+    fireEvent.pointerDown(input(), { pointerType: 'touch' })
+    input().dispatchEvent(down)
+    expect(down.defaultPrevented).toBe(false)
+    act(() => input().focus())
+    fireEvent.click(input(), { clientX: 56, detail: 1 })
+    expect([input().selectionStart, input().selectionEnd]).toEqual([1, 2])
+    // A gesture the browser cancelled (a scroll) ends with no click: nothing changes.
+    fireEvent.pointerDown(input(), { pointerType: 'touch' })
+    fireEvent.pointerCancel(input(), { pointerType: 'touch' })
+    expect([input().selectionStart, input().selectionEnd]).toEqual([1, 2])
+    await user.keyboard('9')
+    expect(input().value).toBe('1934')
   })
 })
