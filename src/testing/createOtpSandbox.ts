@@ -23,7 +23,7 @@ import type {
 } from './types.js'
 
 /**
- * A fake of the two OTP back ends, faithful to `CONTRACT.md`: per customer a
+ * A fake of the two OTP back ends, faithful to `docs/back-ends.md`: per customer a
  * code, 5 attempts, an expiry, a resend cooldown, verified and unknown
  * customers, session tokens, en/ar/ku messages, and faults on demand. It
  * speaks HTTP only (method, URL, headers, body), so the kit's adapters are

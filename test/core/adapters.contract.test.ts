@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The kit's adapters, through `createOtpClient`, against the sandbox over the
- * wire: every row of CONTRACT.md sections 1-3 (and the failure kinds of
+ * wire: every row of docs/back-ends.md §1-3 (and the failure kinds of
  * section 4) in en, ar and ku, over MSW (`msw/node`, the global fetch as it
  * is) and over the real HTTP server on 127.0.0.1. One table of cases runs on
  * both transports; every case asserts the OtpError's kind and its details.
@@ -238,7 +238,7 @@ const cases: Case[] = [
       // en: "Verification code has expired…" matches /expired/ → expired.
       // ar/ku: the message is in Arabic script, no attempts_remaining, and no
       // previous count (a fresh code) → the classifier can only say the code is
-      // dead, reason 'unknown' (CONTRACT.md §1). Both mean "ask for a new code".
+      // dead, reason 'unknown' (docs/back-ends.md §1). Both mean "ask for a new code".
       await expectOtpError(ctx.ondi().verify({ phone: JOHN }, ctx.sandbox.lastCodeFor(JOHN)!), {
         kind: 'code_dead',
         reason: ctx.language === 'en' ? 'expired' : 'unknown',

@@ -5,7 +5,7 @@ import { createOtpError, isOtpError, type CreateOtpErrorInput } from '../../src/
 import type { OtpAdapter, ResendResult, VerifyResult } from '../../src/core/types'
 import { checkProperty, propertyTimeout } from '../fuzz'
 
-// The rules of CONTRACT.md section 3 at the controller, with no rendering:
+// The rules of docs/back-ends.md §3 at the controller, with no rendering:
 // verifies and resends overlap in any order and every answer comes back in
 // any order, as on a slow network. The back end is a fake whose answers the
 // property chooses.

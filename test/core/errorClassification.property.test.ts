@@ -54,7 +54,7 @@ const response = fc.record({ status, body, retryAfter: headers }).map(
 )
 const previousAttempts = fc.option(fc.integer({ min: -2, max: 6 }), { nil: null })
 
-/** The facts every OtpError must carry, and the verdict/failure rule of CONTRACT.md section 3. */
+/** The facts every OtpError must carry, and the verdict/failure rule of docs/back-ends.md §3. */
 function expectWellFormed(error: unknown, status: number | null): asserts error is OtpError {
   expect(isOtpError(error)).toBe(true)
   const e = error as OtpError

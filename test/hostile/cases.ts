@@ -13,7 +13,7 @@ import type { Language } from '../../src/core/types'
 import { message } from '../../src/testing/messages'
 import type { SandboxFault } from '../../src/testing/types'
 
-/** What the code field does after the answer (CONTRACT section 3). */
+/** What the code field does after the answer (docs/back-ends.md §3). */
 export type FieldAfter =
   /** A failure: the typed code stays, Enter or "Try again" sends it again. */
   | 'kept'
@@ -179,7 +179,7 @@ export const hostileCases: readonly HostileCase[] = [
     field: 'locked',
   },
   {
-    // CONTRACT section 1: a 400 with only a message is one of the two dead-code
+    // docs/back-ends.md §1: a 400 with only a message is one of the two dead-code
     // answers, whatever its words; the first try has attempts to spare, so the
     // reason is unknown.
     on: 'verify',

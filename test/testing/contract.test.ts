@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Every row of CONTRACT.md, run against the state machine, through MSW and
+ * Every row of docs/back-ends.md, run against the state machine, through MSW and
  * through the real HTTP server, in each of the three languages.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
