@@ -7,6 +7,7 @@ import { dirFor, htmlLangFor, localeFor } from '../core/i18n/locale.js'
 import type { OtpMessagesByLanguage } from '../core/i18n/types.js'
 import { createResendDeadlineStorage } from '../core/resendStorage.js'
 import type { Language, OtpAuth } from '../core/types.js'
+import { createMutationTracker } from './mutationTracker.js'
 import { OtpContext, type OtpContextValue } from './OtpContext.js'
 import { useLatest } from './useLatest.js'
 
@@ -56,12 +57,16 @@ export function OtpProvider(props: OtpProviderProps) {
 
   // Read on every request: a click in the same frame as a change sees the new config.
   const config = useLatest(props)
+  const client = useLatest(queryClient)
+  const [tracker] = useState(() => createMutationTracker(() => client.current))
   const [controller] = useState(() =>
     createOtpController({
       getConfig: () => ({ ...config.current, language: config.current.language ?? 'en' }),
       storage: createResendDeadlineStorage(() => (typeof window === 'undefined' ? undefined : window.sessionStorage)),
+      track: tracker.track,
     }),
   )
+  useEffect(() => () => tracker.clear(), [tracker])
 
   const apiKey = props.auth && 'apiKey' in props.auth
   useEffect(() => {
