@@ -111,8 +111,10 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'unit',
       environment: 'jsdom',
+      // Projects select by suffix: *.browser.test, *.ssr.test and *.e2e.test
+      // belong to their own projects, every other *.test here.
       include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/browser/**', 'test/ssr/**', 'test/e2e/**'],
+      exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}', 'test/**/*.e2e.test.ts'],
       setupFiles: ['test/setup.ts'],
       provide: { reactMajor: 19 },
     },
@@ -122,7 +124,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'ssr',
       environment: 'node',
-      include: ['test/ssr/**/*.test.{ts,tsx}'],
+      include: ['test/**/*.ssr.test.{ts,tsx}'],
       provide: { reactMajor: 19 },
     },
   },
@@ -132,7 +134,7 @@ const projects: TestProjectInlineConfiguration[] = [
       // The demo checkout end to end: sandbox server + Vite dev server + Chromium.
       name: 'e2e',
       environment: 'node',
-      include: ['test/e2e/**/*.e2e.test.ts'],
+      include: ['test/**/*.e2e.test.ts'],
       fileParallelism: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
@@ -142,9 +144,9 @@ const projects: TestProjectInlineConfiguration[] = [
     extends: true,
     test: {
       name: 'browser',
-      include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+      include: ['test/**/*.browser.test.{ts,tsx}'],
       // A real sandbox server on another origin: `inject('sandboxOrigin')`.
-      globalSetup: ['test/browser/sandboxServer.setup.ts'],
+      globalSetup: ['test/support/sandboxServer.setup.ts'],
       browser: chromiumBrowser(),
     },
   },
