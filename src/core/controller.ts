@@ -1,4 +1,4 @@
-import { createOtpClient, resolveAdapter, type OtpClientConfig } from './client.js'
+import { createAdapterClient, type OtpAdapterClientConfig } from './adapterClient.js'
 import { createOtpError, toOtpError, type OtpError } from './errors.js'
 import { normalizeOtp } from './normalize.js'
 import type { ResendDeadlineStorage } from './resendStorage.js'
@@ -8,7 +8,7 @@ import type { OtpAdapter, ResendResult, VerifyResult } from './types.js'
 /** What {@link createOtpController} takes. */
 export interface OtpControllerOptions {
   /** Read on every call, so a changed language or token applies to the next request. */
-  getConfig: () => OtpClientConfig & { resendCooldownSeconds?: number }
+  getConfig: () => OtpAdapterClientConfig & { adapter: OtpAdapter<any>; resendCooldownSeconds?: number } // eslint-disable-line @typescript-eslint/no-explicit-any
   storage?: ResendDeadlineStorage
 }
 
@@ -34,7 +34,7 @@ const DEFAULT_COOLDOWN_SECONDS = 30
 
 /** Makes a controller with an empty store. */
 export function createOtpController({ getConfig, storage }: OtpControllerOptions): OtpController {
-  const adapter = () => resolveAdapter(getConfig().adapter)
+  const adapter = (): OtpAdapter<unknown> => getConfig().adapter
   const now = () => (getConfig().now ?? Date.now)()
   const store = createVerificationStore(() => adapter().maxAttempts)
   const verifying = new Map<string, { code: string; promise: Promise<VerifyResult>; cancel: AbortController }>()
@@ -104,7 +104,7 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
     const cancel = new AbortController()
     if (signal?.aborted) cancel.abort()
     else signal?.addEventListener('abort', () => cancel.abort(), { once: true })
-    const client = createOtpClient(getConfig())
+    const client = createAdapterClient(adapter(), getConfig())
     const promise = client
       .verify(target, code, { signal: cancel.signal, previousAttemptsRemaining: state.attemptsRemaining })
       .then(
@@ -128,7 +128,7 @@ export function createOtpController({ getConfig, storage }: OtpControllerOptions
     if (pending) return pending
     const config = getConfig()
     const cooldown = config.resendCooldownSeconds ?? DEFAULT_COOLDOWN_SECONDS
-    const promise = createOtpClient(config)
+    const promise = createAdapterClient(config.adapter, config)
       .resend(target, { signal })
       .then(
         (result) => {
