@@ -1,69 +1,45 @@
-import { existsSync, readdirSync } from 'node:fs'
+// Configuration only: where a browser or React 18 lives is found by
+// scripts/ensure-browsers.mjs and scripts/ensure-react18.mjs, and only when a
+// project that needs it runs (a missing one fails that project with a
+// sentence saying how to get it).
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
-import { CHROMIUM_ARGS, findChromium } from './scripts/ensure-chromium.mjs'
-import { checkReact18, REACT18_DIR } from './scripts/ensure-react18.mjs'
+import type { BrowserProviderOption } from 'vitest/node'
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { CHROMIUM_ARGS, requireEngine } from './scripts/ensure-browsers.mjs'
+import { REACT18_DIR } from './scripts/ensure-react18.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
 /**
- * Vitest evaluates this file once per project that extends it: say each thing
- * once per process.
+ * A browser provider whose options are worked out when Vitest opens the
+ * browser, not when this file loads: the lookup runs only for a project that
+ * runs, after its global setup.
  */
-function sayOnce(key: string, say: () => void) {
-  const flag = `OTP_KIT_VITEST_SAID_${key}`
-  if (process.env[flag] === '1') return
-  process.env[flag] = '1'
-  say()
+function whenOpened(provider: BrowserProviderOption, options: () => BrowserProviderOption): BrowserProviderOption {
+  return { ...provider, providerFactory: (project) => options().providerFactory(project) }
 }
 
-const chromium = findChromium()
-if (chromium.path === null) {
-  sayOnce('NO_CHROMIUM', () => console.warn(
-    `vitest: no Chromium (${chromium.source}); the browser and storybook projects will fail. ` +
-      'Run `node scripts/ensure-chromium.mjs` to install it or to see how.',
-  ))
+/** What every browser project shares. */
+const browserBase = {
+  enabled: true,
+  api: { host: '127.0.0.1' },
+  screenshotFailures: false,
 }
 
-/** Vitest browser mode on the system Chromium; never Playwright's own download. */
+/** Chromium from the system, through Playwright; never Playwright's own download. */
 function chromiumBrowser() {
   return {
-    enabled: true,
+    ...browserBase,
     headless: true,
-    provider: playwright({
-      launchOptions: {
-        ...(chromium.path === null ? {} : { executablePath: chromium.path }),
-        args: CHROMIUM_ARGS,
-      },
-    }),
+    provider: whenOpened(playwright(), () =>
+      playwright({ launchOptions: { executablePath: requireEngine('chromium').chromium, args: CHROMIUM_ARGS } }),
+    ),
     instances: [{ browser: 'chromium' as const }],
-    api: { host: '127.0.0.1' },
-    screenshotFailures: false,
   }
-}
-
-/** True when stories/ holds at least one *.stories.tsx file. */
-function hasStories(dir = join(root, 'stories')): boolean {
-  if (!existsSync(dir)) return false
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.stories.tsx'))
-}
-
-/**
- * React 18 lives apart from the project's React 19, in compat/react18 with its
- * own lockfile; `node scripts/ensure-react18.mjs` installs it (`npm test` and
- * .ci/run do). Types stay React 19's.
- */
-const react18Modules = join(REACT18_DIR, 'node_modules')
-const react18 = checkReact18()
-if (!react18.ok) {
-  sayOnce('NO_REACT18', () => console.warn(
-    `vitest: ${react18.reason}; the unit-react18 and ssr-react18 projects will fail. ` +
-      'Run `node scripts/ensure-react18.mjs` to install it.',
-  ))
 }
 
 function nameOf(project: TestProjectInlineConfiguration): string | undefined {
@@ -77,13 +53,18 @@ function nameOf(project: TestProjectInlineConfiguration): string | undefined {
  */
 const reactFreeTests = ['test/core/**', 'test/testing/**', 'test/readme.test.ts']
 
-/** The same project on React 18: `react`, `react-dom` and every subpath of theirs point into compat/react18. */
+/**
+ * The same project on React 18: `react`, `react-dom` and every subpath of
+ * theirs point into compat/react18 (its own lockfile; `node
+ * scripts/ensure-react18.mjs` installs it, and the project's global setup
+ * stops with that sentence when it is not there). Types stay React 19's.
+ */
 function onReact18(project: TestProjectInlineConfiguration): TestProjectInlineConfiguration {
   return {
     ...project,
     resolve: {
       alias: [
-        { find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18Modules}/$1$2` },
+        { find: /^(react|react-dom)(\/.*)?$/, replacement: `${join(REACT18_DIR, 'node_modules')}/$1$2` },
         // Its `main` is CommonJS, whose `require('react-dom')` Node would answer with 19.
         {
           find: /^@testing-library\/react$/,
@@ -95,6 +76,7 @@ function onReact18(project: TestProjectInlineConfiguration): TestProjectInlineCo
       ...project.test,
       name: `${nameOf(project)}-react18`,
       exclude: [...(project.test?.exclude ?? []), ...reactFreeTests],
+      globalSetup: ['scripts/ensure-react18.mjs'],
       provide: { reactMajor: 18 },
       server: {
         // Through Vite rather than Node, so that their own `import 'react'`
@@ -105,6 +87,28 @@ function onReact18(project: TestProjectInlineConfiguration): TestProjectInlineCo
   }
 }
 
+/** Projects pick their files by suffix, wherever under test/ a file lives. */
+const SUFFIX = {
+  browser: 'test/**/*.browser.test.{ts,tsx}',
+  e2e: 'test/**/*.e2e.test.ts',
+  ssr: 'test/**/*.ssr.test.{ts,tsx}',
+}
+
+/** The browser tests, the same files in each engine. */
+function browserProject(name: string, browser: object, extra: { setupFiles?: string[]; globalSetup?: string[] } = {}) {
+  return {
+    extends: true,
+    test: {
+      name,
+      include: [SUFFIX.browser],
+      setupFiles: extra.setupFiles ?? [],
+      // A real sandbox server on another origin: `inject('sandboxOrigin')`.
+      globalSetup: [...(extra.globalSetup ?? []), 'test/support/sandboxServer.setup.ts'],
+      browser,
+    },
+  } satisfies TestProjectInlineConfiguration
+}
+
 const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
@@ -112,7 +116,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       environment: 'jsdom',
       include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/browser/**', 'test/ssr/**', 'test/e2e/**'],
+      exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e, SUFFIX.ssr],
       setupFiles: ['test/setup.ts'],
       provide: { reactMajor: 19 },
     },
@@ -122,56 +126,43 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'ssr',
       environment: 'node',
-      include: ['test/ssr/**/*.test.{ts,tsx}'],
+      include: [SUFFIX.ssr],
+      exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e],
       provide: { reactMajor: 19 },
     },
   },
   {
     extends: true,
     test: {
-      // The demo checkout end to end: sandbox server + Vite dev server + Chromium.
+      // The demo checkout end to end: sandbox server + Vite dev server + a browser.
       name: 'e2e',
       environment: 'node',
-      include: ['test/e2e/**/*.e2e.test.ts'],
+      include: [SUFFIX.e2e],
       fileParallelism: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },
   },
-  {
-    extends: true,
-    test: {
-      name: 'browser',
-      include: ['test/browser/**/*.browser.test.{ts,tsx}'],
-      // A real sandbox server on another origin: `inject('sandboxOrigin')`.
-      globalSetup: ['test/browser/sandboxServer.setup.ts'],
-      browser: chromiumBrowser(),
-    },
-  },
+  browserProject('browser', chromiumBrowser()),
 ]
 
 // The jsdom and ssr suites again on React 18 (the peers are `^18 || ^19`).
 projects.push(...projects.filter((project) => ['unit', 'ssr'].includes(nameOf(project) ?? '')).map(onReact18))
 
-if (hasStories()) {
-  projects.push({
-    extends: true,
-    plugins: [storybookTest({ configDir: join(root, '.storybook'), storybookUrl: 'http://127.0.0.1:6006' })],
-    // Bundled before the first story runs: a dependency found mid-run makes
-    // Vite reload the page under a running test.
-    optimizeDeps: {
-      include: ['@tanstack/react-query', 'react-hook-form', 'msw', 'msw/browser', 'msw-storybook-addon/csf3'],
-    },
-    test: {
-      name: 'storybook',
-      browser: chromiumBrowser(),
-    },
-  })
-} else {
-  sayOnce('NO_STORIES', () =>
-    console.info('vitest: storybook project left out: no stories/**/*.stories.tsx file yet.'),
-  )
-}
+projects.push({
+  extends: true,
+  plugins: [storybookTest({ configDir: join(root, '.storybook'), storybookUrl: 'http://127.0.0.1:6006' })],
+  // Bundled before the first story runs: a dependency found mid-run makes
+  // Vite reload the page under a running test.
+  optimizeDeps: {
+    include: ['@tanstack/react-query', 'react-hook-form', 'msw', 'msw/browser', 'msw-storybook-addon/csf3'],
+  },
+  test: {
+    // The stories as tests, in Chromium.
+    name: 'storybook',
+    browser: chromiumBrowser(),
+  },
+})
 
 export default defineConfig({
   plugins: [react()],

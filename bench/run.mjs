@@ -21,7 +21,7 @@ import { extname, join, normalize } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findChromium } from '../scripts/ensure-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../scripts/ensure-browsers.mjs'
 import { BUDGETS, kB, measureSizes, root } from './sizes.mjs'
 
 const benchDir = join(root, 'bench')
@@ -221,7 +221,7 @@ async function serve() {
  */
 async function startChromium() {
   const found = findChromium()
-  if (found.path === null) throw new Error(`no Chromium (${found.source}); run node scripts/ensure-chromium.mjs`)
+  if (found.path === null) throw new Error(`no Chromium (${found.source}); run node scripts/ensure-browsers.mjs chromium`)
   const chrome = spawn(
     found.path,
     [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${join(work, 'profile')}`, 'about:blank'],

@@ -6,7 +6,9 @@
 //
 // As a script: runs `npm ci` in compat/react18 when its node_modules is
 // missing or differs from its lockfile, then exits 0; exits 1 with a sentence
-// when the install fails. As a module: `checkReact18()` for vitest.config.ts.
+// when the install fails. As a module: `REACT18_DIR` for vitest.config.ts, and
+// as the `*-react18` projects' global setup, a check that stops them with that
+// sentence before any test runs on a missing or stale React 18.
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
@@ -52,6 +54,14 @@ export function checkReact18(dir = REACT18_DIR) {
     }
   }
   return { ok: true, reason: 'compat/react18/node_modules matches its lockfile' }
+}
+
+/** Global setup of the `*-react18` Vitest projects: installs nothing, only says what to run. */
+export default function setup() {
+  const found = checkReact18()
+  if (!found.ok) {
+    throw new Error(`${found.reason}: run \`node scripts/ensure-react18.mjs\` to install React 18 for the *-react18 projects.`)
+  }
 }
 
 /** @returns {number} the exit code */

@@ -6,7 +6,7 @@ import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findChromium } from './ensure-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from './ensure-browsers.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = join(root, 'storybook-static')

@@ -27,10 +27,11 @@ const steps = [
   { name: 'typecheck', command: 'tsc --noEmit', file: npm, args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'eslint .', file: npm, args: ['run', '--silent', 'lint'] },
   {
-    name: 'chromium',
-    command: 'node scripts/ensure-chromium.mjs',
+    // Chromium, Firefox and WebKit from the system: installed with apt-get when root, else a sentence saying how.
+    name: 'browsers',
+    command: 'node scripts/ensure-browsers.mjs',
     file: process.execPath,
-    args: [join(root, 'scripts/ensure-chromium.mjs')],
+    args: [join(root, 'scripts/ensure-browsers.mjs')],
   },
   {
     // React 18 for the unit-react18 and ssr-react18 projects, from compat/react18's lockfile.

@@ -1,7 +1,11 @@
 // otp-kit/headless: the core and the hooks, with no markup and no CSS.
 
+// Two providers: OtpProvider looks the adapter and the language up by name (plain
+// props, all of them shipped); OtpProviderBase takes the objects and ships only those.
 export { OtpProvider } from './react/OtpProvider.js'
 export type { OtpProviderProps } from './react/OtpProvider.js'
+export { OtpProviderBase } from './react/OtpProviderBase.js'
+export type { OtpMessageTables, OtpProviderBaseProps } from './react/OtpProviderBase.js'
 export { useOtpContext } from './react/OtpContext.js'
 export type { OtpContextValue } from './react/OtpContext.js'
 export { useVerifyOtp } from './react/useVerifyOtp.js'
@@ -20,10 +24,15 @@ export { otpKeys } from './react/otpKeys.js'
 
 export { OtpErrorKind, createOtpError, isOtpError, isVerdictKind } from './core/errors.js'
 export type { CodeDeadReason, CreateOtpErrorInput, OtpError, OtpErrorDetails, OtpErrorOutcome } from './core/errors.js'
-export { adapters, createOtpClient } from './core/client.js'
-export type { AdapterOption, OtpCallOptions, OtpClient, OtpClientConfig } from './core/client.js'
-export { ondiAdapter } from './core/adapters/ondi.js'
-export { oystrAdapter } from './core/adapters/oystr.js'
+export { createOtpClient } from './core/client.js'
+export type { OtpClientConfig } from './core/client.js'
+export { createAdapterClient } from './core/adapterClient.js'
+export type { OtpAdapterClientConfig, OtpCallOptions, OtpClient } from './core/adapterClient.js'
+export { adapters } from './core/adapters/byName.js'
+export type { AdapterName, AdapterOption } from './core/adapters/byName.js'
+// Each back end under two names: `ondi` reads well as a prop (`adapter={ondi}`).
+export { ondiAdapter, ondiAdapter as ondi } from './core/adapters/ondi.js'
+export { oystrAdapter, oystrAdapter as oystr } from './core/adapters/oystr.js'
 export { normalizeOtp, isCompleteOtp } from './core/normalize.js'
 export { normalizePhone, maskPhone } from './core/phone.js'
 export { secondsUntil } from './core/countdown.js'

@@ -1,4 +1,4 @@
-import { createOtpClient, resolveAdapter, type OtpClientConfig } from './client.js'
+import { createAdapterClient, type OtpAdapterClientConfig } from './adapterClient.js'
 import { createOtpError, toOtpError, type OtpError } from './errors.js'
 import { normalizeOtp } from './normalize.js'
 import type { ResendDeadlineStorage } from './resendStorage.js'
@@ -15,7 +15,7 @@ export interface OtpRequestInfo {
 /** What {@link createOtpController} takes. */
 export interface OtpControllerOptions {
   /** Read on every call, so a changed language or token applies to the next request. */
-  getConfig: () => OtpClientConfig & { resendCooldownSeconds?: number }
+  getConfig: () => OtpAdapterClientConfig & { adapter: OtpAdapter<any>; resendCooldownSeconds?: number } // eslint-disable-line @typescript-eslint/no-explicit-any
   storage?: ResendDeadlineStorage
   /**
    * Runs each request the controller makes, once per request however many
@@ -104,7 +104,7 @@ function join<T>(flight: Flight<T>, signal: AbortSignal | undefined): Promise<T>
 
 /** Makes a controller with an empty store. */
 export function createOtpController({ getConfig, storage, track = (_, run) => run() }: OtpControllerOptions): OtpController {
-  const adapter = () => resolveAdapter(getConfig().adapter)
+  const adapter = (): OtpAdapter<unknown> => getConfig().adapter
   const now = () => (getConfig().now ?? Date.now)()
   const store = createVerificationStore(() => adapter().maxAttempts)
   const verifying = new Map<string, Flight<VerifyResult> & { code: string }>()
@@ -175,7 +175,7 @@ export function createOtpController({ getConfig, storage, track = (_, run) => ru
     // Cancelled by every caller, or by a new code: its answer could change nothing.
     const flight = fly((cancel) =>
       track({ kind: 'verify', key }, () =>
-        createOtpClient(getConfig()).verify(target, code, { signal: cancel, previousAttemptsRemaining: state.attemptsRemaining }),
+        createAdapterClient(adapter(), getConfig()).verify(target, code, { signal: cancel, previousAttemptsRemaining: state.attemptsRemaining }),
       )
         .then(
           (result) => {
@@ -228,7 +228,7 @@ export function createOtpController({ getConfig, storage, track = (_, run) => ru
     const cooldown = config.resendCooldownSeconds ?? DEFAULT_COOLDOWN_SECONDS
     store.update(key, () => ({ isResending: true, resendError: null, resent: false }))
     const flight = fly((cancel) =>
-      track({ kind: 'resend', key }, () => createOtpClient(config).resend(target, { signal: cancel }))
+      track({ kind: 'resend', key }, () => createAdapterClient(config.adapter, config).resend(target, { signal: cancel }))
         .then(
           (result) => {
             store.update(key, (s) => ({

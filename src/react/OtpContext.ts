@@ -3,10 +3,10 @@ import { createContext, useContext } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import type { OtpController } from '../core/controller.js'
 import type { OtpDir, OtpHtmlLang, OtpLocale } from '../core/i18n/locale.js'
-import type { OtpMessageOverrides } from '../core/i18n/types.js'
+import type { OtpMessages } from '../core/i18n/types.js'
 import type { Language } from '../core/types.js'
 
-/** What {@link OtpProvider} gives the hooks below it. */
+/** What {@link OtpProviderBase} (and so {@link OtpProvider}) gives the hooks below it. */
 export interface OtpContextValue {
   controller: OtpController
   queryClient: QueryClient
@@ -18,11 +18,12 @@ export interface OtpContextValue {
   /** The HTML `lang`: `ku` is Sorani, `ckb` to browsers. */
   htmlLang: OtpHtmlLang
   /**
-   * The host's overrides of the kit's sentences in the current language. The
-   * sentences themselves come from `useOtpTranslator` (in `otp-kit`), so the
-   * headless entry ships none of the three message tables.
+   * The message table of the current language, the host's overrides laid
+   * over it; `undefined` when the provider was given none (an
+   * `OtpProviderBase` without `messages`), which is enough for hooks and
+   * markup of the host's own.
    */
-  messages: OtpMessageOverrides | undefined
+  messages: OtpMessages | undefined
 }
 
 export const OtpContext = createContext<OtpContextValue | null>(null)
@@ -37,7 +38,7 @@ export function useOtpContext(caller = 'This otp-kit hook'): OtpContextValue {
   const value = useContext(OtpContext)
   if (!value) {
     throw new Error(
-      `${caller} must be used inside <OtpProvider>. Wrap the checkout in <OtpProvider adapter="ondi" baseUrl="…"> (from 'otp-kit').`,
+      `${caller} must be used inside <OtpProvider>. Wrap the checkout in <OtpProvider adapter="ondi" baseUrl="…"> or <OtpProviderBase adapter={ondi} baseUrl="…"> (from 'otp-kit').`,
     )
   }
   return value

@@ -1,13 +1,14 @@
 'use client'
 import { useMemo } from 'react'
-import { createTranslator } from '../core/i18n/translator.js'
+import { translatorFor } from '../core/i18n/translatorFor.js'
 import type { Translator } from '../core/i18n/types.js'
 import { useOtpContext } from './OtpContext.js'
 
 /**
- * The kit's sentences in the provider's language, with the host's overrides.
- * Exported from `otp-kit` only: it carries the en, ar and ku tables, which
- * `otp-kit/headless` leaves out so a host with its own texts ships none.
+ * The kit's sentences in the provider's language, with the host's overrides,
+ * from the table the provider holds (`OtpProvider` has all three;
+ * `OtpProviderBase` the ones given to `messages`). Throws a sentence naming
+ * the fix when the provider has no table for its language.
  *
  * @example
  * const t = useOtpTranslator('MyOtpWidget')
@@ -15,5 +16,13 @@ import { useOtpContext } from './OtpContext.js'
  */
 export function useOtpTranslator(caller = 'useOtpTranslator'): Translator {
   const { language, messages } = useOtpContext(caller)
-  return useMemo(() => createTranslator(language, messages), [language, messages])
+  return useMemo(() => {
+    if (!messages) {
+      throw new Error(
+        `${caller} needs the kit's sentences in "${language}": give <OtpProviderBase> messages={{ ${language} }} ` +
+          `(import { ${language} } from 'otp-kit'), or use <OtpProvider>, which has all three languages.`,
+      )
+    }
+    return translatorFor(language, messages)
+  }, [caller, language, messages])
 }

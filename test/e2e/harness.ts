@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Locator } from 'playwright-core'
 import { build, createServer, type ViteDevServer } from 'vite'
 import { expect } from 'vitest'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-browsers.mjs'
 import { startSandboxServer, type SandboxServer, type SandboxSms } from '../../src/testing'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -23,7 +23,7 @@ export const SEE = 10_000
 /** Chromium from the system, never Playwright's own download. */
 export async function launchChromium(): Promise<Browser> {
   const found = findChromium()
-  if (found.path === null) throw new Error(`no Chromium: ${found.source}; run node scripts/ensure-chromium.mjs`)
+  if (found.path === null) throw new Error(`no Chromium: ${found.source}; run node scripts/ensure-browsers.mjs chromium`)
   return chromium.launch({
     executablePath: found.path,
     args: CHROMIUM_ARGS,

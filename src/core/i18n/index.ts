@@ -8,6 +8,7 @@ export { dirFor, htmlLangFor, isolateLtr, localeFor } from './locale.js'
 export type { OtpDir, OtpHtmlLang, OtpLocale } from './locale.js'
 export { messageForError } from './messageForError.js'
 export { createTranslator, formatDuration, getMessages } from './translator.js'
+export { translatorFor } from './translatorFor.js'
 export type {
   Formatters,
   OtpMessageOverrides,

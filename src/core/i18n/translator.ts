@@ -1,15 +1,11 @@
 import type { Language } from '../types.js'
 import { ar } from './ar.js'
 import { en } from './en.js'
-import { createFormatters } from './format.js'
 import { ku } from './ku.js'
-import { dirFor, htmlLangFor, localeFor } from './locale.js'
+import { translatorFor } from './translatorFor.js'
 import type { OtpMessageOverrides, OtpMessages, Translator } from './types.js'
 
 const TABLES: Readonly<Record<Language, OtpMessages>> = { en, ar, ku }
-
-// Translators without overrides are asked for on every render and tick.
-const plain: Partial<Record<Language, Translator>> = {}
 
 /**
  * The message table for a language with the host's overrides laid over it.
@@ -27,8 +23,8 @@ export function getMessages(language: Language, overrides?: OtpMessageOverrides)
 }
 
 /**
- * Final strings in one language. String entries are strings; function
- * entries are methods that take their parameters without `format`.
+ * Final strings in one language, from the kit's three tables. It holds all
+ * three: {@link translatorFor} with one imported table ships only that one.
  *
  * @example
  * const t = createTranslator('ar')
@@ -36,22 +32,7 @@ export function getMessages(language: Language, overrides?: OtpMessageOverrides)
  * t.resendIn({ seconds: 45 })  // 'إعادة الإرسال بعد ⁦٠:٤٥⁩'
  */
 export function createTranslator(language: Language, overrides?: OtpMessageOverrides): Translator {
-  if (!overrides && plain[language]) return plain[language]
-  const messages = getMessages(language, overrides)
-  const format = createFormatters(language, messages)
-  const t: Record<string, unknown> = {
-    language,
-    locale: localeFor(language),
-    lang: htmlLangFor(language),
-    dir: dirFor(language),
-    format,
-    messages,
-  }
-  for (const [key, value] of Object.entries(messages)) {
-    t[key] = typeof value === 'function' ? (params: object) => value({ ...params, format }) : value
-  }
-  if (!overrides) plain[language] = t as Translator
-  return t as Translator
+  return translatorFor(language, overrides ? getMessages(language, overrides) : (TABLES[language] ?? en))
 }
 
 /**
