@@ -103,7 +103,7 @@ function browserProject(name: string, browser: object, extra: { setupFiles?: str
       include: [SUFFIX.browser],
       setupFiles: extra.setupFiles ?? [],
       // A real sandbox server on another origin: `inject('sandboxOrigin')`.
-      globalSetup: [...(extra.globalSetup ?? []), 'test/browser/sandboxServer.setup.ts'],
+      globalSetup: [...(extra.globalSetup ?? []), 'test/support/sandboxServer.setup.ts'],
       browser,
     },
   } satisfies TestProjectInlineConfiguration
@@ -116,8 +116,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       environment: 'jsdom',
       include: ['test/**/*.test.{ts,tsx}'],
-      // test/ssr predates the suffix: its files are the ssr project's too.
-      exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e, SUFFIX.ssr, 'test/ssr/**'],
+      exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e, SUFFIX.ssr],
       setupFiles: ['test/setup.ts'],
       provide: { reactMajor: 19 },
     },
@@ -127,7 +126,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'ssr',
       environment: 'node',
-      include: [SUFFIX.ssr, 'test/ssr/**/*.test.{ts,tsx}'],
+      include: [SUFFIX.ssr],
       exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e],
       provide: { reactMajor: 19 },
     },

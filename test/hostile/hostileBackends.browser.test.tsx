@@ -11,7 +11,7 @@ import { createTranslator } from '../../src/core/i18n/translator'
 import type { Language, OtpAuth } from '../../src/core/types'
 import { OtpProvider } from '../../src/react/OtpProvider'
 import type { SandboxFault, SandboxSms } from '../../src/testing'
-import { COOLDOWN_SECONDS, TIMEOUT_MS, hostileCases, sentenceOf, type HostileCase } from '../hostile/cases'
+import { COOLDOWN_SECONDS, TIMEOUT_MS, hostileCases, sentenceOf, type HostileCase } from './cases'
 
 const ORIGIN = inject('sandboxOrigin')
 const PHONE = '+9647501234567'
