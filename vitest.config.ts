@@ -53,7 +53,7 @@ function firefoxBrowser() {
     ...browserBase,
     headless: true,
     // Fits Playwright's 1280x720 window, so the tester iframe's scale is 1 and
-    // test/browser/firefoxUnscale.ts can drop the transform Firefox's backend
+    // test/support/firefoxUnscale.ts can drop the transform Firefox's backend
     // cannot click through.
     viewport: { width: 414, height: 700 },
     provider: whenOpened(playwright(), () =>
@@ -79,7 +79,7 @@ function askForMiniBrowser(request: RequestInit): RequestInit {
 
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver, which
- * test/browser/webkit.setup.ts starts under Xvfb. MiniBrowser has no headless
+ * test/support/webkit.setup.ts starts under Xvfb. MiniBrowser has no headless
  * mode, and Vitest takes `safari` only with `headless: false`.
  */
 function webkitBrowser() {
@@ -89,7 +89,7 @@ function webkitBrowser() {
     provider: whenOpened(webdriverio(), () => {
       const { miniBrowser } = requireEngine('webkit')
       const port = Number(process.env[WEBKIT_DRIVER_PORT_VARIABLE])
-      if (!port) throw new Error('webkit: no WebKitWebDriver is running: the project needs test/browser/webkit.setup.ts as a global setup.')
+      if (!port) throw new Error('webkit: no WebKitWebDriver is running: the project needs test/support/webkit.setup.ts as a global setup.')
       return webdriverio({
         hostname: '127.0.0.1',
         port,
@@ -167,7 +167,7 @@ function browserProject(name: string, browser: object, extra: { setupFiles?: str
       include: [SUFFIX.browser],
       setupFiles: extra.setupFiles ?? [],
       // A real sandbox server on another origin: `inject('sandboxOrigin')`.
-      globalSetup: [...(extra.globalSetup ?? []), 'test/browser/sandboxServer.setup.ts'],
+      globalSetup: [...(extra.globalSetup ?? []), 'test/support/sandboxServer.setup.ts'],
       browser,
     },
   } satisfies TestProjectInlineConfiguration
@@ -180,8 +180,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       environment: 'jsdom',
       include: ['test/**/*.test.{ts,tsx}'],
-      // test/ssr predates the suffix: its files are the ssr project's too.
-      exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e, SUFFIX.ssr, 'test/ssr/**'],
+      exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e, SUFFIX.ssr],
       setupFiles: ['test/setup.ts'],
       provide: { reactMajor: 19 },
     },
@@ -191,7 +190,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'ssr',
       environment: 'node',
-      include: [SUFFIX.ssr, 'test/ssr/**/*.test.{ts,tsx}'],
+      include: [SUFFIX.ssr],
       exclude: [...configDefaults.exclude, SUFFIX.browser, SUFFIX.e2e],
       provide: { reactMajor: 19 },
     },
@@ -209,8 +208,8 @@ const projects: TestProjectInlineConfiguration[] = [
     },
   },
   browserProject('chromium', chromiumBrowser()),
-  browserProject('firefox', firefoxBrowser(), { setupFiles: ['test/browser/firefoxUnscale.ts'] }),
-  browserProject('webkit', webkitBrowser(), { globalSetup: ['test/browser/webkit.setup.ts'] }),
+  browserProject('firefox', firefoxBrowser(), { setupFiles: ['test/support/firefoxUnscale.ts'] }),
+  browserProject('webkit', webkitBrowser(), { globalSetup: ['test/support/webkit.setup.ts'] }),
 ]
 
 // The jsdom and ssr suites again on React 18 (the peers are `^18 || ^19`).

@@ -15,6 +15,8 @@ const config: StorybookConfig = {
     build: { ...viteConfig.build, chunkSizeWarningLimit: 1600 },
   }),
   core: {
+    // Its own Vite config: the top-level vite.config.ts is the library build.
+    builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },

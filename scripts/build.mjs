@@ -1,64 +1,21 @@
 #!/usr/bin/env node
 // Builds the published package into dist/:
-//   1. Vite library mode (ESM only): one file per public entry, shared chunks under dist/chunks/
+//   1. Vite library mode (ESM only), configured in vite.config.ts: one output file per
+//      source module, 'use client' on the modules whose source has it, React's
+//      module-level factory calls marked pure
 //   2. tsc: declarations for src/ (tsconfig.build.json)
 //   3. src/styles/otp.css minified into dist/styles.css
-//   4. checks on the result: entries, directives, declarations, no stray files
-// The Vite config lives here rather than in vite.config.ts so that Storybook and
-// the demo, which read vite.config.ts, never inherit library-mode settings.
+//   4. checks on the result: entries, directives, pure marks, declarations, no stray files
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { builtinModules } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import react from '@vitejs/plugin-react'
 import { transform } from 'esbuild'
 import { build } from 'vite'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
-
-/** Public entries: name → source. The name is the file name in dist/. */
-const entries = {
-  index: 'src/index.ts',
-  headless: 'src/headless.ts',
-  'react-hook-form': 'src/react-hook-form.ts',
-  testing: 'src/testing.ts',
-}
-
-/**
- * Entries that React Server Components must treat as client modules. The testing
- * entry is left out: it holds the sandbox, MSW handlers and a node server.
- */
-const clientEntries = new Set(['index', 'headless', 'react-hook-form'])
 const USE_CLIENT = "'use client';"
-
-const externalPackages = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'msw']
-const nodeBuiltins = new Set(builtinModules)
-
-/** @param {string} id */
-function isExternal(id) {
-  if (id.startsWith('node:') || nodeBuiltins.has(id)) return true
-  return externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
-}
-
-/**
- * Bundlers drop module-level directives such as 'use client' (they only mean
- * something at the top of a file). Put the directive back at the top of each
- * client entry chunk, once.
- * @returns {import('vite').Plugin}
- */
-function useClientDirective() {
-  return {
-    name: 'otp-kit:use-client',
-    apply: 'build',
-    renderChunk(code, chunk) {
-      if (!chunk.isEntry || !clientEntries.has(chunk.name)) return null
-      const withoutDirective = code.replace(/^\s*(['"])use client\1;?[ \t]*\r?\n?/, '')
-      return { code: `${USE_CLIENT}\n${withoutDirective}`, map: null }
-    },
-  }
-}
 
 /**
  * @param {string} command
@@ -80,6 +37,18 @@ function listFiles(dir) {
     .sort()
 }
 
+/** @param {string} code */
+const hasDirective = (code) => /^(['"])use client\1;?$/.test(code.split('\n', 1)[0] ?? '')
+
+/**
+ * The source module an output file was built from.
+ * @param {string} file a path in dist/, `react/useOtpField.js`
+ */
+function sourceOf(file) {
+  const base = join(root, 'src', file.replace(/\.js$/, ''))
+  return ['.ts', '.tsx'].map((ext) => base + ext).find((path) => existsSync(path)) ?? null
+}
+
 /** Checks dist/ against package.json and the rules above; returns the problems found. */
 function checkOutput() {
   const problems = []
@@ -90,62 +59,48 @@ function checkOutput() {
       if (!existsSync(join(root, file))) problems.push(`exports["${subpath}"] points at ${file}, which was not built`)
     }
   }
-  for (const name of Object.keys(entries)) {
-    const code = readFileSync(join(dist, `${name}.js`), 'utf8')
-    const firstLine = code.split('\n', 1)[0]
+  const files = listFiles(dist)
+  const clientModules = []
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(join(dist, file), 'utf8')
+    const source = sourceOf(file)
+    if (!source) {
+      problems.push(`dist/${file} has no source module in src/: modules must not be merged or split`)
+      continue
+    }
     const directives = code.match(/^\s*['"]use client['"];?\s*$/gm)?.length ?? 0
-    if (clientEntries.has(name)) {
-      if (!/^(['"])use client\1;?$/.test(firstLine ?? '')) problems.push(`dist/${name}.js does not start with ${USE_CLIENT}`)
-      if (directives !== 1) problems.push(`dist/${name}.js has ${directives} 'use client' directives, expected 1`)
-    } else if (directives !== 0) {
-      problems.push(`dist/${name}.js is a server-safe entry but carries 'use client'`)
+    const wanted = /^\s*(['"])use client\1/.test(readFileSync(source, 'utf8'))
+    // A module that calls React's hooks or factories runs only on the client.
+    const usesReact = /import\s*\{[^}]*\b(use[A-Z]\w*|forwardRef|createContext|memo)\b[^}]*\}\s*from\s*['"]react['"]/.test(code)
+    if (wanted) clientModules.push(file)
+    if (wanted && (!hasDirective(code) || directives !== 1)) problems.push(`dist/${file} does not start with ${USE_CLIENT} once`)
+    if (!wanted && directives !== 0) problems.push(`dist/${file} carries 'use client', which its source does not`)
+    if (usesReact && !wanted) problems.push(`dist/${file} uses React hooks but its source lacks 'use client'`)
+    if (wanted && (!file.includes('/') || file.startsWith('core/'))) problems.push(`dist/${file}: entries and core must be server-safe`)
+    for (const line of code.match(/^(?:export\s+)?(?:const|let|var)\s+[\w$]+\s*=.*\b(?:forwardRef|createContext|memo)\s*\(.*$/gm) ?? []) {
+      if (!/=\s*\/\*\s*[#@]__PURE__\s*\*\/\s*(?:React\.)?(?:forwardRef|createContext|memo)\s*\(/.test(line)) {
+        problems.push(`dist/${file}: a module-level React factory call is not marked pure: ${line.trim().slice(0, 80)}`)
+      }
     }
   }
-  const files = listFiles(dist)
   for (const file of files) {
     if (/mockServiceWorker/.test(file)) problems.push(`dist/${file}: the MSW worker must not be published`)
     if (/\.(test|spec|stories)\./.test(file)) problems.push(`dist/${file}: tests and stories must not be published`)
   }
-  return { problems, files }
+  return { problems, files, clientModules }
 }
 
 const started = performance.now()
 rmSync(dist, { recursive: true, force: true })
 
-await build({
-  root,
-  configFile: false,
-  publicDir: false,
-  logLevel: 'warn',
-  plugins: [react(), useClientDirective()],
-  build: {
-    outDir: dist,
-    emptyOutDir: true,
-    copyPublicDir: false,
-    target: 'es2022',
-    minify: false,
-    sourcemap: false,
-    reportCompressedSize: false,
-    lib: {
-      entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
-      formats: ['es'],
-      fileName: (_format, entryName) => `${entryName}.js`,
-    },
-    rolldownOptions: {
-      external: isExternal,
-      output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
-      },
-    },
-  },
-})
+await build({ configFile: join(root, 'vite.config.ts') })
 
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'])
 // Minified: a host that copies the file as it is still ships a quarter less.
 const css = await transform(readFileSync(join(root, 'src/styles/otp.css'), 'utf8'), { loader: 'css', minify: true })
 writeFileSync(join(dist, 'styles.css'), css.code)
 
-const { problems, files } = checkOutput()
+const { problems, files, clientModules } = checkOutput()
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 if (problems.length > 0) {
   console.error(`build: dist/ is wrong:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
@@ -154,7 +109,6 @@ if (problems.length > 0) {
 const js = files.filter((f) => f.endsWith('.js'))
 const dts = files.filter((f) => f.endsWith('.d.ts'))
 console.log(
-  `build: dist/ ready in ${seconds}s: ${js.length} .js (${js.filter((f) => !f.startsWith('chunks/')).join(', ')}` +
-    ` + ${js.filter((f) => f.startsWith('chunks/')).length} shared chunks), ${dts.length} .d.ts, styles.css;` +
-    ` 'use client' on ${[...clientEntries].join(', ')}`,
+  `build: dist/ ready in ${seconds}s: ${js.length} .js, one per source module, ${dts.length} .d.ts, styles.css;` +
+    ` 'use client' on ${clientModules.length} of them (components and hooks), none on the entries or core`,
 )

@@ -68,25 +68,11 @@ export async function postJson(
       throw failureOf(cause, timedOut, ctx.signal)
     }
     const parsed = parseJson(text)
-    if (!parsed.isJson && cutShort(response.headers, text)) {
-      throw failureOf(new TypeError('The body ended before its Content-Length'), timedOut, ctx.signal)
-    }
     return { status: response.status, headers: response.headers, ...parsed }
   } finally {
     clearTimeout(timer)
     ctx.signal?.removeEventListener('abort', onAbort)
   }
-}
-
-/**
- * Whether a JSON body that does not parse is shorter than its Content-Length:
- * the connection broke while it arrived. Chromium and Firefox fail the read
- * then; WebKit hands over what came. (A body that parses is taken as it is: a
- * compressed answer's Content-Length counts the compressed bytes.)
- */
-function cutShort(headers: Headers, text: string): boolean {
-  const declared = Number(headers.get('content-length'))
-  return /json/i.test(headers.get('content-type') ?? '') && new TextEncoder().encode(text).length < declared
 }
 
 function parseJson(text: string): { json: unknown; isJson: boolean } {

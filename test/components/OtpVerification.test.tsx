@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -185,5 +186,24 @@ describe('OtpVerification', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' }))
     await user.keyboard('{Enter}')
     await screen.findByText('Phone number verified')
+  })
+})
+
+describe('OtpVerification unmounted', () => {
+  it('leaves no verify or resend mutation behind in the host QueryClient', async () => {
+    const sandbox = newSandbox({ resendCooldownMs: 0 })
+    const queryClient = new QueryClient()
+    const user = userEvent.setup()
+    const { unmount } = renderWithOtp(<OtpVerification phone={PHONE} />, { queryClient })
+    await user.click(screen.getByRole('button', { name: 'Resend code' }))
+    await screen.findByText('New code sent')
+    await user.click(screen.getByRole('textbox', { name: /verify your phone number/i }))
+    await user.keyboard(sandbox.lastCodeFor(PHONE) === '000000' ? '000001' : '000000')
+    await screen.findByText(/Wrong code/)
+    expect(queryClient.getMutationCache().getAll()).toHaveLength(2)
+
+    unmount()
+    // Each one otherwise keeps a timer and its answer alive for five minutes.
+    await waitFor(() => expect(queryClient.getMutationCache().getAll()).toHaveLength(0))
   })
 })

@@ -2,7 +2,7 @@
  * Hostile back ends: one table of what a broken, odd or malicious server can
  * answer, and what the shopper must then see. It drives the jsdom suite
  * (`hostileBackends.test.tsx`, every row in en, ar and ku over MSW) and the
- * Chromium suite (`test/browser/hostileBackends.browser.test.tsx`, the rows
+ * Chromium suite (`test/hostile/hostileBackends.browser.test.tsx`, the rows
  * marked `chromium`, cross-origin against the real sandbox server).
  *
  * Browser-safe: no Node imports.

@@ -1,7 +1,7 @@
 /**
  * One page per exported component, for the hydration tests: the same tree is
  * rendered on the "server" and hydrated on the "client". Imported fresh on
- * each side (see hydrate.test.tsx), so nothing here may be imported statically
+ * each side (see hydrate.ssr.test.tsx), so nothing here may be imported statically
  * by a test.
  */
 import { QueryClient } from '@tanstack/react-query'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyOndiResendError, classifyOndiVerifyError } from '../../src/core/adapters/ondiClassify'
-import type { JsonResponse } from '../../src/core/http'
+import { classifyOndiResendError, classifyOndiVerifyError } from '../../../src/core/adapters/ondiClassify'
+import type { JsonResponse } from '../../../src/core/http'
 
 function res(status: number, json: unknown, headers: Record<string, string> = {}): JsonResponse {
   return { status, headers: new Headers(headers), json, isJson: json !== undefined }

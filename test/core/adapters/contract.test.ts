@@ -8,16 +8,16 @@
  */
 import { setupServer } from 'msw/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createOtpClient, type OtpClientConfig } from '../../src/core/client'
-import { isOtpError, type OtpError } from '../../src/core/errors'
-import type { Language, OndiTarget, OystrTarget } from '../../src/core/types'
+import { createOtpClient, type OtpClientConfig } from '../../../src/core/client'
+import { isOtpError, type OtpError } from '../../../src/core/errors'
+import type { Language, OndiTarget, OystrTarget } from '../../../src/core/types'
 import {
   createOtpSandbox,
   createSandboxHandlers,
   startSandboxServer,
   type OtpSandbox,
   type OtpSandboxOptions,
-} from '../../src/testing'
+} from '../../../src/testing'
 
 // ---------------------------------------------------------------- transports
 

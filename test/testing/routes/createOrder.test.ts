@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createOtpSandbox, type OtpSandbox } from '../../src/testing.js'
-import { answered, ORDER, T0, transports, VERIFY, type Json, type Wire } from './transports.js'
+import { createOtpSandbox, type OtpSandbox } from '../../../src/testing.js'
+import { answered, ORDER, T0, transports, VERIFY, type Json, type Wire } from '../transports.js'
 
 const SHOPPER = '+9647501234567'
 

@@ -2,7 +2,7 @@
  * The code field's behaviour table: one row per behaviour of the slot model,
  * run through `OtpInput` with the real keyboard, mouse and clipboard of the
  * engine under test. Rows marked (synthetic) build the browser's events by
- * hand where no driver here can do it for real (see ./drive.ts).
+ * hand where no driver here can do it for real (see test/support/drive.ts).
  */
 import axe from 'axe-core'
 import { Profiler, useState } from 'react'
@@ -11,8 +11,8 @@ import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { OtpInput, type OtpInputProps } from '../../src/components/OtpInput'
 import '../../src/styles/otp.css'
-import './unstyledLayout.css'
-import { autofill, clickCell, clipboardText, compose, copy, dragCells, drop, engine, keyboard, partsOf, realDoubleClick, settle, tapCell, writeValue } from './drive'
+import '../support/unstyledLayout.css'
+import { autofill, clickCell, clipboardText, compose, copy, dragCells, drop, engine, keyboard, partsOf, realDoubleClick, settle, tapCell, writeValue } from '../support/drive'
 
 type Look = 'styled' | 'unstyled'
 

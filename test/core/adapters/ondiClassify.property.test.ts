@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyOndiResendError, classifyOndiVerifyError } from '../../src/core/adapters/ondiClassify'
-import { createOtpClient } from '../../src/core/client'
-import { OtpErrorKind, isOtpError, isVerdictKind, toOtpError, type OtpError } from '../../src/core/errors'
-import type { JsonResponse } from '../../src/core/http'
-import { hostileText } from '../arbitraries'
-import { checkProperty, propertyTimeout } from '../fuzz'
+import { classifyOndiResendError, classifyOndiVerifyError } from '../../../src/core/adapters/ondiClassify'
+import { createOtpClient } from '../../../src/core/client'
+import { OtpErrorKind, isOtpError, isVerdictKind, toOtpError, type OtpError } from '../../../src/core/errors'
+import type { JsonResponse } from '../../../src/core/http'
+import { hostileText } from '../../arbitraries'
+import { checkProperty, propertyTimeout } from '../../fuzz'
 
 // Whatever a back end, a proxy or a broken connection can answer: any status,
 // any body (JSON of any shape, OnDi-like objects with fields of the wrong
