@@ -10,7 +10,10 @@ import { useResendOtp } from '../react/useResendOtp.js'
 import { useVerifyOtp, type OtpTarget, type VerifiedDetails } from '../react/useVerifyOtp.js'
 import { AttemptsBanner } from './AttemptsBanner.js'
 import { OtpInput } from './OtpInput.js'
+import type { PartOf } from '../react/anatomy.js'
 import { dataAttr, partClass } from './parts.js'
+
+type Part = PartOf<'OtpVerification'>
 import { ResendButton } from './ResendButton.js'
 
 /** Props of {@link OtpVerification}. */
@@ -118,22 +121,22 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
       {...props}
       ref={ref}
       className={partClass(unstyled, className)}
-      data-part="verification"
+      data-part={'verification' satisfies Part}
       data-state={state}
       lang={t.lang}
       dir={t.dir}
     >
-      <h2 id={titleId} data-part="title">{title ?? t.title}</h2>
-      <p id={descriptionId} data-part="description">
+      <h2 id={titleId} data-part={'title' satisfies Part}>{title ?? t.title}</h2>
+      <p id={descriptionId} data-part={'description' satisfies Part}>
         {description ?? t.instructions({ phone: phone ? maskedPhone(phone) : null })}
       </p>
       {onChangePhone ? (
-        <button type="button" data-part="change-phone" onClick={onChangePhone}>
+        <button type="button" data-part={'change-phone' satisfies Part} onClick={onChangePhone}>
           {t.wrongNumber}
         </button>
       ) : null}
       <form
-        data-part="form"
+        data-part={'form' satisfies Part}
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
@@ -159,19 +162,19 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
           unstyled
         />
         <AttemptsBanner target={target} unstyled />
-        <div id={errorId} role="alert" data-part="error">
+        <div id={errorId} role="alert" data-part={'error' satisfies Part}>
           {failure}
         </div>
-        <div data-part="actions">
+        <div data-part={'actions' satisfies Part}>
           {isVerified ? null : (
-            <button type="submit" data-part="submit" data-pending={dataAttr(isPending)} aria-disabled={isPending || isLocked || undefined}>
+            <button type="submit" data-part={'submit' satisfies Part} data-pending={dataAttr(isPending)} aria-disabled={isPending || isLocked || undefined}>
               {isPending ? t.verifying : error?.outcome === 'failure' ? t.retry : t.verify}
             </button>
           )}
           {isVerified ? null : <ResendButton target={target} codeSentAt={codeSentAt} unstyled />}
         </div>
       </form>
-      <div role="status" data-part="success">
+      <div role="status" data-part={'success' satisfies Part}>
         {isVerified ? t.verified : null}
       </div>
     </div>
