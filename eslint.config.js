@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 /** React and the libraries built on it: src/core must run without any of them. */
@@ -24,6 +25,7 @@ const reactFolder = {
 export default defineConfig([
   globalIgnores([
     'dist/',
+    '.bench-hosts/',
     'node_modules/',
     'storybook-static/',
     'coverage/',
@@ -46,6 +48,19 @@ export default defineConfig([
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+    },
+  },
+  {
+    // The two classic rules, at error: a hook called conditionally, or an
+    // effect that reads a value it does not list, is a bug waiting for a
+    // re-render. (The React Compiler rules of the plugin's recommended set
+    // are left out: the kit is not compiled.) Tests and scripts name vitest
+    // and build helpers `use…`, which are not React hooks.
+    files: ['src/**/*.{ts,tsx}', 'stories/**/*.{ts,tsx}', 'demo/**/*.{ts,tsx}', 'test/readme/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

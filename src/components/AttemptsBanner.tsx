@@ -3,7 +3,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import { messageForError } from '../core/i18n/messageForError.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useOtpStatus } from '../react/useOtpStatus.js'
-import type { OtpTarget } from '../react/useVerifyOtp.js'
+import type { OtpTarget } from '../core/types.js'
 import type { PartOf } from '../react/anatomy.js'
 import { dataAttr, partClass } from './parts.js'
 

@@ -5,7 +5,7 @@ import { composeEventHandlers } from '../react/composeEventHandlers.js'
 import type { Translator } from '../core/i18n/types.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useResendOtp, type UseResendOtpOptions } from '../react/useResendOtp.js'
-import type { OtpTarget } from '../react/useVerifyOtp.js'
+import type { OtpTarget } from '../core/types.js'
 import type { PartOf } from '../react/anatomy.js'
 import { dataAttr, partClass } from './parts.js'
 

@@ -3,8 +3,10 @@ import type { OtpSession, VerifyResult } from './types.js'
 
 /**
  * What the kit knows about one target (a phone, a customer id, a tracking
- * code): the current code cycle and its verdicts, and the resend deadline.
- * A new cycle starts each time a code is sent.
+ * code): the current code cycle and its verdicts, the requests on their way
+ * and their last errors, and the resend deadline. It is the one owner of
+ * this state: every hook on the same target reads the same object. A new
+ * cycle starts each time a code is sent.
  */
 export interface TargetState {
   /** Counts the codes sent; a verify answer from an older cycle is ignored. */
@@ -22,6 +24,16 @@ export interface TargetState {
   readonly resendDeadline: number | null
   /** Epoch ms of the last code sent through the kit. */
   readonly sentAt: number | null
+  /** A verify of this target is on its way, or waiting for one that is. */
+  readonly isVerifying: boolean
+  /** The last error of a verify in this code cycle (never a cancelled one); cleared by the next verify. */
+  readonly verifyError: OtpError | null
+  /** A resend of this target is on its way. */
+  readonly isResending: boolean
+  /** The last resend's error (never a cancelled one); cleared by the next resend. */
+  readonly resendError: OtpError | null
+  /** The current code came from a resend of the kit's, and no resend has been tried since. */
+  readonly resent: boolean
 }
 
 /** A store of {@link TargetState} by target key, with one subscription list. */
@@ -36,7 +48,21 @@ export interface VerificationStore {
 
 /** The state of a target nothing has happened to yet. */
 export function initialTargetState(maxAttempts: number | null): TargetState {
-  return { cycle: 0, attemptsRemaining: maxAttempts, dead: null, verdicts: {}, lastVerdict: null, verified: null, resendDeadline: null, sentAt: null }
+  return {
+    cycle: 0,
+    attemptsRemaining: maxAttempts,
+    dead: null,
+    verdicts: {},
+    lastVerdict: null,
+    verified: null,
+    resendDeadline: null,
+    sentAt: null,
+    isVerifying: false,
+    verifyError: null,
+    isResending: false,
+    resendError: null,
+    resent: false,
+  }
 }
 
 /**

@@ -26,6 +26,9 @@ export type OystrTarget =
   | { customerId: string; trackingCode?: string }
   | { trackingCode: string; customerId?: undefined }
 
+/** Whom a code belongs to: `{ phone }` for ondi, `{ customerId }` or `{ trackingCode }` for oystr. */
+export type OtpTarget = OndiTarget | OystrTarget
+
 /** The customer the back end returns on success. Fields the back end did not send are absent. */
 export interface OtpCustomer {
   customerId?: string
@@ -53,6 +56,13 @@ export interface VerifyResult {
   customer: OtpCustomer
   session?: OtpSession
   /** The response body as the server sent it, untyped. */
+  raw: unknown
+}
+
+/** What `onVerified` gets. */
+export interface VerifiedDetails {
+  customer: OtpCustomer
+  session?: OtpSession
   raw: unknown
 }
 

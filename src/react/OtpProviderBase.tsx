@@ -6,6 +6,7 @@ import { dirFor, htmlLangFor, localeFor } from '../core/i18n/locale.js'
 import type { OtpMessages } from '../core/i18n/types.js'
 import { createResendDeadlineStorage } from '../core/resendStorage.js'
 import type { Language, OtpAdapter, OtpAuth } from '../core/types.js'
+import { createMutationTracker } from './mutationTracker.js'
 import { OtpContext, type OtpContextValue } from './OtpContext.js'
 import { useLatest } from './useLatest.js'
 
@@ -43,6 +44,7 @@ export interface OtpProviderBaseProps {
   timeoutMs?: number
   /** Seconds before another resend after a successful one. @defaultValue 30 */
   resendCooldownSeconds?: number
+
   children?: ReactNode
 }
 
@@ -70,12 +72,16 @@ export function OtpProviderBase(props: OtpProviderBaseProps) {
 
   // Read on every request: a click in the same frame as a change sees the new config.
   const config = useLatest({ ...props, language })
+  const client = useLatest(queryClient)
+  const [tracker] = useState(() => createMutationTracker(() => client.current))
   const [controller] = useState(() =>
     createOtpController({
       getConfig: () => config.current,
       storage: createResendDeadlineStorage(() => (typeof window === 'undefined' ? undefined : window.sessionStorage)),
+      track: tracker.track,
     }),
   )
+  useEffect(() => () => tracker.clear(), [tracker])
 
   const apiKey = props.auth && 'apiKey' in props.auth
   useEffect(() => {

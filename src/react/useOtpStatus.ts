@@ -2,7 +2,7 @@
 import type { CodeDeadReason, OtpError } from '../core/errors.js'
 import { useOtpContext } from './OtpContext.js'
 import { useTargetState } from './useTargetState.js'
-import type { OtpTarget } from './useVerifyOtp.js'
+import type { OtpTarget } from '../core/types.js'
 
 /** What {@link useOtpStatus} returns. */
 export interface UseOtpStatusResult {

@@ -1,14 +1,12 @@
 'use client'
-import { useMutation } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect } from 'react'
 import { createOtpError, type OtpError } from '../core/errors.js'
-import type { ResendResult } from '../core/types.js'
+import type { OtpTarget, ResendResult } from '../core/types.js'
 import { useOtpContext } from './OtpContext.js'
-import { useLatest } from './useLatest.js'
-import { otpKeys } from './otpKeys.js'
+import { useCallerAborts } from './useCallerAborts.js'
 import { useCountdown } from './useCountdown.js'
+import { useLatest } from './useLatest.js'
 import { useTargetState } from './useTargetState.js'
-import type { OtpTarget } from './useVerifyOtp.js'
 
 /** Options of {@link useResendOtp}. */
 export interface UseResendOtpOptions {
@@ -18,7 +16,9 @@ export interface UseResendOtpOptions {
    * when the hook mounts and when the target changes.
    */
   codeSentAt?: number | Date
+  /** Called when a resend of this hook's own is accepted. */
   onSent?: (result: ResendResult) => void
+  /** Called with each error of this hook's own resends (never for a cancelled one). */
   onError?: (error: OtpError) => void
 }
 
@@ -26,7 +26,9 @@ export interface UseResendOtpOptions {
 export interface UseResendOtpResult {
   /** Asks for a new code; does nothing while `canResend` is false. */
   resend: () => void
+  /** A resend of this target is on its way, from this component or another. */
   isPending: boolean
+  /** The target's last resend error (`unsupported` when the back end cannot resend). */
   error: OtpError | null
   /** Seconds until a resend may go; counts down once a second. */
   secondsLeft: number
@@ -37,12 +39,16 @@ export interface UseResendOtpResult {
   sentAt: number | null
   /** True from a successful send until the next resend or error. */
   isSent: boolean
+  /** Clears the target's last resend error. */
+  reset: () => void
 }
 
 /**
  * Resends codes for one target, with the countdown the server decides: a
  * 429's `wait_time` (or a readable `Retry-After`), else the provider's
- * cooldown after each send. The deadline survives a reload.
+ * cooldown after each send. The deadline survives a reload. A view of the
+ * target's state in the provider: every hook on the same target shows the
+ * same `isPending`, `error` and `isSent`.
  *
  * @example
  * const { resend, canResend, secondsLeft } = useResendOtp({ phone }, { codeSentAt: sentAt })
@@ -50,13 +56,13 @@ export interface UseResendOtpResult {
  */
 export function useResendOtp(target: OtpTarget, options: UseResendOtpOptions = {}): UseResendOtpResult {
   const context = useOtpContext('useResendOtp')
-  const { controller, queryClient } = context
+  const { controller } = context
   const key = controller.keyOf(target)
   const state = useTargetState(context, key)
   const secondsLeft = useCountdown(state.resendDeadline)
   const isSupported = typeof controller.adapter().resend === 'function'
-
   const latest = useLatest({ target, options })
+  const aborts = useCallerAborts()
 
   // Storage and the clock are read after mount only: the server has neither.
   // `codeSentAt` is read once per target: an inline `Date.now()` would
@@ -66,52 +72,30 @@ export function useResendOtp(target: OtpTarget, options: UseResendOtpOptions = {
     const sentAt = latestOptions.codeSentAt
     controller.restoreDeadline(current)
     if (sentAt !== undefined) controller.noteCodeSent(current, sentAt instanceof Date ? sentAt.getTime() : sentAt)
-  }, [controller, key])
+  }, [controller, key, latest])
 
-  const abort = useRef<AbortController | null>(null)
-  useEffect(() => () => abort.current?.abort(), [])
-
-  const mutation = useMutation<ResendResult, OtpError, number>(
-    {
-      mutationKey: otpKeys.resend(key),
-      mutationFn: () => {
-        abort.current = new AbortController()
-        return controller.resend(latest.current.target, abort.current.signal)
-      },
-      onSuccess: (result) => latest.current.options.onSent?.(result),
-      onError: (error) => {
+  const canResend = isSupported && secondsLeft === 0 && !state.isResending && state.verified === null
+  const resend = useCallback(() => {
+    if (!canResend) return
+    aborts.run((signal) => controller.resend(latest.current.target, signal)).then(
+      (result) => latest.current.options.onSent?.(result),
+      (error: OtpError) => {
         if (error.kind !== 'aborted') latest.current.options.onError?.(error)
       },
-      retry: 0,
-      networkMode: 'always',
-      // As in useVerifyOtp: the state lives in the controller; no timer after unmount.
-      gcTime: 0,
-    },
-    queryClient,
-  )
-
-  const canResend = isSupported && secondsLeft === 0 && !mutation.isPending && state.verified === null
-  const { mutate } = mutation
-  const resend = useCallback(() => {
-    if (canResend) mutate(state.cycle)
-  }, [canResend, mutate, state.cycle])
-
-  const rawError = mutation.error
-  const error = !isSupported
-    ? unsupported(controller.adapter().name)
-    : rawError && rawError.kind !== 'aborted'
-      ? rawError
-      : null
+    )
+  }, [aborts, canResend, controller, latest])
+  const reset = useCallback(() => controller.clearError(latest.current.target, 'resend'), [controller, latest])
 
   return {
     resend,
-    isPending: mutation.isPending,
-    error,
+    isPending: state.isResending,
+    error: isSupported ? state.resendError : unsupported(controller.adapter().name),
     secondsLeft,
     canResend,
     isSupported,
     sentAt: state.sentAt,
-    isSent: mutation.isSuccess && mutation.variables === state.cycle - 1,
+    isSent: state.resent,
+    reset,
   }
 }
 

@@ -1,28 +1,19 @@
 'use client'
-import { useMutation } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef } from 'react'
-import type { OtpError } from '../core/errors.js'
-import type { OtpCustomer, OtpSession, OndiTarget, OystrTarget, VerifyResult } from '../core/types.js'
+import type { CodeDeadReason, OtpError } from '../core/errors.js'
+import type { OtpTarget, VerifiedDetails, VerifyResult } from '../core/types.js'
 import { useOtpContext } from './OtpContext.js'
+import { useCallerAborts } from './useCallerAborts.js'
 import { useLatest } from './useLatest.js'
-import { otpKeys } from './otpKeys.js'
 import { useTargetState } from './useTargetState.js'
 
-/** Whom a code belongs to: `{ phone }` for ondi, `{ customerId }` or `{ trackingCode }` for oystr. */
-export type OtpTarget = OndiTarget | OystrTarget
-
-/** What `onVerified` gets. */
-export interface VerifiedDetails {
-  customer: OtpCustomer
-  session?: OtpSession
-  raw: unknown
-}
+export type { OtpTarget, VerifiedDetails } from '../core/types.js'
 
 /** Options of {@link useVerifyOtp}. */
 export interface UseVerifyOtpOptions {
-  /** Called once, when the server accepts a code. */
+  /** Called once per verification of the target, whichever component sent the code. */
   onVerified?: (details: VerifiedDetails) => void
-  /** Called with each error shown to the user (never for a cancelled request). */
+  /** Called with each error of this hook's own calls (never for a cancelled request). */
   onError?: (error: OtpError) => void
 }
 
@@ -32,8 +23,9 @@ export interface UseVerifyOtpResult {
   verify: (code: string) => void
   /** Like `verify`, as a promise of the result. */
   verifyAsync: (code: string) => Promise<VerifyResult>
+  /** A verify of this target is on its way, from this component or another. */
   isPending: boolean
-  /** The last error of the current code cycle, if any. */
+  /** The target's last verify error in the current code cycle, if any. */
   error: OtpError | null
   /** The verified customer and session, once verified. */
   data: VerifyResult | null
@@ -43,20 +35,17 @@ export interface UseVerifyOtpResult {
   /** The code is dead (expired or too many attempts) until a new one is sent. */
   isLocked: boolean
   /** Why it is locked, when it is. */
-  lockReason: 'expired' | 'too_many_attempts' | 'unknown' | null
-  /** Clears this hook's error. */
+  lockReason: CodeDeadReason | null
+  /** Clears the target's last verify error. */
   reset: () => void
 }
 
-interface Variables {
-  code: string
-  cycle: number
-}
-
 /**
- * Verifies codes for one target. Verdicts are final for a code cycle (a
- * known-wrong code is never sent again); failures (network, timeout, 5xx)
- * may be retried with the same code. Never retries on its own.
+ * Verifies codes for one target: a view of the target's state in the
+ * provider, which every hook on the same target shares. Verdicts are final
+ * for a code cycle (a known-wrong code is never sent again); failures
+ * (network, timeout, 5xx) may be retried with the same code. Never retries
+ * on its own. Unmounting cancels this hook's calls, not other components'.
  *
  * @example
  * const { verify, isPending, error, attemptsRemaining } = useVerifyOtp(
@@ -66,77 +55,49 @@ interface Variables {
  */
 export function useVerifyOtp(target: OtpTarget, options: UseVerifyOtpOptions = {}): UseVerifyOtpResult {
   const context = useOtpContext('useVerifyOtp')
-  const { controller, queryClient } = context
+  const { controller } = context
   const key = controller.keyOf(target)
   const state = useTargetState(context, key)
-
   const latest = useLatest({ target, options })
-  const controllers = useRef(new Set<AbortController>())
+  const aborts = useCallerAborts()
+
+  // Told when the target becomes verified while this hook watches, once per
+  // result: the answer may come from any component's request.
+  const told = useRef<VerifyResult | null>(null)
+  const { store } = controller
   useEffect(() => {
-    const live = controllers.current
-    return () => live.forEach((c) => c.abort())
-  }, [])
+    told.current = store.get(key).verified
+    const check = () => {
+      const result = store.get(key).verified
+      if (result === null || result === told.current) return
+      told.current = result
+      latest.current.options.onVerified?.({ customer: result.customer, session: result.session, raw: result.raw })
+    }
+    check()
+    return store.subscribe(check)
+  }, [store, key, latest])
 
-  const mutation = useMutation<VerifyResult, OtpError, Variables>(
-    {
-      mutationKey: otpKeys.verify(key),
-      mutationFn: async ({ code }) => {
-        const abort = new AbortController()
-        controllers.current.add(abort)
-        try {
-          return await controller.verify(latest.current.target, code, abort.signal)
-        } finally {
-          controllers.current.delete(abort)
-        }
-      },
-      // A blind retry can burn an attempt, and offline must end in `network`
-      // rather than wait: whatever the host's QueryClient defaults say.
-      retry: 0,
-      networkMode: 'always',
-      // The verdicts live in the controller, not in the mutation: drop it as
-      // soon as nothing watches it, rather than keep a timer and the answer
-      // for five minutes after every unmount.
-      gcTime: 0,
-    },
-    queryClient,
-  )
-
-  const notified = useRef<VerifyResult | null>(null)
-  const { mutateAsync } = mutation
   const verifyAsync = useCallback(
     (code: string) =>
-      mutateAsync({ code, cycle: controller.store.get(key).cycle }).then(
-        (result) => {
-          if (notified.current !== result) {
-            notified.current = result
-            latest.current.options.onVerified?.({ customer: result.customer, session: result.session, raw: result.raw })
-          }
-          return result
-        },
-        (error: OtpError) => {
-          if (error.kind !== 'aborted') latest.current.options.onError?.(error)
-          throw error
-        },
-      ),
-    [mutateAsync, controller, key],
+      aborts.run((signal) => controller.verify(latest.current.target, code, signal)).catch((error: OtpError) => {
+        if (error.kind !== 'aborted') latest.current.options.onError?.(error)
+        throw error
+      }),
+    [aborts, controller, latest],
   )
   const verify = useCallback((code: string) => void verifyAsync(code).catch(() => {}), [verifyAsync])
-
-  // An error belongs to the cycle it came from: once a new code is sent,
-  // "wrong code" no longer applies. A cancelled request is no news to anyone.
-  const { error: rawError, variables } = mutation
-  const error = rawError && rawError.kind !== 'aborted' && variables?.cycle === state.cycle ? rawError : null
+  const reset = useCallback(() => controller.clearError(latest.current.target, 'verify'), [controller, latest])
 
   return {
     verify,
     verifyAsync,
-    isPending: mutation.isPending,
-    error,
+    isPending: state.isVerifying,
+    error: state.verifyError,
     data: state.verified,
     isVerified: state.verified !== null,
     attemptsRemaining: state.attemptsRemaining,
     isLocked: state.dead !== null,
     lockReason: state.dead,
-    reset: mutation.reset,
+    reset,
   }
 }

@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider, onlineManager } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider, onlineManager, useIsMutating } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { OtpProvider } from '../../src/react/OtpProvider'
+import { otpKeys } from '../../src/react/otpKeys'
 import { useResendOtp } from '../../src/react/useResendOtp'
 import { useVerifyOtp } from '../../src/react/useVerifyOtp'
 import type { OtpSandbox } from '../../src/testing'
@@ -199,5 +200,72 @@ describe('useVerifyOtp', () => {
     const { result } = renderHook(() => ({ a: useVerifyOtp({ phone: PHONE }), b: useVerifyOtp({ phone: '+964 750 123 4567' }) }), { wrapper })
     await act(() => result.current.a.verifyAsync(wrongCode()).catch(() => {}))
     expect(result.current.b.attemptsRemaining).toBe(4)
+  })
+
+  describe('one state per target', () => {
+    it('shows the same isPending and error in two components on one phone, and reset clears it for both', async () => {
+      sandbox.injectFault({ route: 'verify', type: 'delay', ms: 100 })
+      const wrapper = makeWrapper()
+      const { result } = renderHook(() => ({ a: useVerifyOtp({ phone: PHONE }), b: useVerifyOtp({ phone: '+964 750 123 4567' }) }), { wrapper })
+      act(() => result.current.a.verify(wrongCode()))
+      expect(result.current.b.isPending).toBe(true)
+      await waitFor(() => expect(result.current.b.error?.kind).toBe('invalid_code'))
+      expect(result.current.a.error).toBe(result.current.b.error)
+      expect(result.current.a.isPending).toBe(false)
+      act(() => result.current.b.reset())
+      expect(result.current.a.error).toBeNull()
+      expect(result.current.b.error).toBeNull()
+      expect(result.current.a.attemptsRemaining).toBe(4)
+    })
+
+    it("calls each hook's onVerified once per verification, whichever sent the code", async () => {
+      const first = vi.fn()
+      const second = vi.fn()
+      const wrapper = makeWrapper()
+      const { result } = renderHook(
+        () => ({ a: useVerifyOtp({ phone: PHONE }, { onVerified: first }), b: useVerifyOtp({ phone: PHONE }, { onVerified: second }) }),
+        { wrapper },
+      )
+      const code = sandbox.lastCodeFor(PHONE)!
+      await act(() => Promise.all([result.current.a.verifyAsync(code), result.current.b.verifyAsync(code)]))
+      await act(() => result.current.a.verifyAsync(code))
+      expect(first).toHaveBeenCalledTimes(1)
+      expect(second).toHaveBeenCalledTimes(1)
+      expect(second.mock.calls[0]![0].customer).toMatchObject({ customerId: 'GAL1704067200001' })
+      expect(verifyCalls()).toBe(1)
+    })
+
+    it("goes on for the other component when one that shares the request unmounts", async () => {
+      sandbox.injectFault({ route: 'verify', type: 'delay', ms: 100 })
+      const queryClient = new QueryClient()
+      const code = sandbox.lastCodeFor(PHONE)!
+      const wrapper = makeWrapper({ queryClient })
+      const stays = renderHook(() => useVerifyOtp({ phone: PHONE }), { wrapper })
+      const leaves = renderHook(() => useVerifyOtp({ phone: PHONE }), { wrapper: makeWrapper({ queryClient }) })
+      void leaves.result.current.verifyAsync(code).catch(() => {})
+      act(() => stays.result.current.verify(code))
+      leaves.unmount()
+      await waitFor(() => expect(stays.result.current.isVerified).toBe(true))
+      expect(verifyCalls()).toBe(1)
+    })
+
+    it("files each request in the host's QueryClient under otpKeys, where useIsMutating sees it, but reads no state from it", async () => {
+      sandbox.injectFault({ route: 'verify', type: 'delay', ms: 100 })
+      const queryClient = new QueryClient()
+      const { result } = renderHookWithOtp(
+        () => ({ verification: useVerifyOtp({ phone: PHONE }), mutating: useIsMutating({ mutationKey: otpKeys.all }, queryClient) }),
+        { queryClient },
+      )
+      act(() => result.current.verification.verify(sandbox.lastCodeFor(PHONE)!))
+      await waitFor(() => expect(result.current.mutating).toBe(1))
+      const [mutation] = queryClient.getMutationCache().getAll()
+      expect(mutation!.options.mutationKey).toEqual(otpKeys.verify(`ondi:${PHONE}`))
+      // Emptying the host's cache takes nothing from the kit's state.
+      act(() => queryClient.getMutationCache().clear())
+      expect(result.current.verification.isPending).toBe(true)
+      await waitFor(() => expect(result.current.verification.isVerified).toBe(true))
+      expect(result.current.verification.isPending).toBe(false)
+      expect(result.current.mutating).toBe(0)
+    })
   })
 })
