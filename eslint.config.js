@@ -25,6 +25,7 @@ const reactFolder = {
 export default defineConfig([
   globalIgnores([
     'dist/',
+    '.bench-hosts/',
     'node_modules/',
     'storybook-static/',
     'coverage/',

@@ -13,7 +13,15 @@ describe('README', () => {
     expect(firstBlock).toContain('npm test')
   })
 
-  it.each(['quickstart.tsx', 'headless.tsx', 'react-hook-form.tsx', 'proxy.ts'])('shows test/readme/%s exactly as it compiles', (file) => {
+  it.each([
+    'quickstart.tsx',
+    'headless.tsx',
+    'react-hook-form.tsx',
+    'proxy.ts',
+    'nextjs/names.tsx',
+    'nextjs/CheckoutCode.tsx',
+    'nextjs/page.tsx',
+  ])('shows test/readme/%s exactly as it compiles', (file) => {
     const snippet = readFileSync(new URL(`./readme/${file}`, import.meta.url), 'utf8')
     const fence = file.endsWith('.tsx') ? 'tsx' : 'ts'
     expect(readme).toContain('```' + fence + '\n' + snippet + '```')
