@@ -82,14 +82,15 @@ export const SUBJECTS = [
  *
  * Held on 2026-12-03 at the first measurement from the tarball (the sizes
  * before were of bundles built from src/), and again the same day after the
- * verification state moved into the controller (headless +0.46 kB).
+ * verification state moved into the controller (headless +0.46 kB) and after
+ * `useOtpVerification` came under `OtpVerification` (drop-in +0.76 kB).
  * @type {Record<string, { target: number, limits: Record<string, number> }>}
  */
 export const BUDGETS = {
   OtpInput: { target: 3000, limits: { esbuild: 3230, vite: 3140, webpack: 3160, next: 3320 } },
-  'headless OnDi': { target: 5000, limits: { esbuild: 8930, vite: 8640, webpack: 8590 } },
-  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14040, vite: 13420, webpack: 13400 } },
-  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 16410, vite: 15660, webpack: 15690 } },
+  'headless OnDi': { target: 5000, limits: { esbuild: 8980, vite: 8680, webpack: 8630 } },
+  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14800, vite: 14110, webpack: 14050 } },
+  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17290, vite: 16470, webpack: 16460 } },
 }
 
 /**
