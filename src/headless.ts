@@ -8,8 +8,11 @@ export { OtpProviderBase } from './react/OtpProviderBase.js'
 export type { OtpMessageTables, OtpProviderBaseProps } from './react/OtpProviderBase.js'
 export { useOtpContext } from './react/OtpContext.js'
 export type { OtpContextValue } from './react/OtpContext.js'
+export { useOtpVerification } from './react/useOtpVerification.js'
+export type { OtpVerificationState, UseOtpVerificationOptions, UseOtpVerificationResult } from './react/useOtpVerification.js'
+export type { OtpEvent, OtpEventBase, OtpEventType } from './core/events.js'
 export { useVerifyOtp } from './react/useVerifyOtp.js'
-export type { OtpTarget, UseVerifyOtpOptions, UseVerifyOtpResult, VerifiedDetails } from './react/useVerifyOtp.js'
+export type { UseVerifyOtpOptions, UseVerifyOtpResult } from './react/useVerifyOtp.js'
 export { useResendOtp } from './react/useResendOtp.js'
 export type { UseResendOtpOptions, UseResendOtpResult } from './react/useResendOtp.js'
 export { useCountdown } from './react/useCountdown.js'
@@ -42,6 +45,8 @@ export type { OtpMessages, OtpMessageOverrides, OtpMessagesByLanguage, Translato
 export type {
   Language,
   OndiTarget,
+  OtpTarget,
+  VerifiedDetails,
   OtpAdapter,
   OtpAuth,
   OtpCustomer,

@@ -1,17 +1,19 @@
 'use client'
-import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { OtpError } from '../core/errors.js'
+import type { OtpEvent } from '../core/events.js'
 import { messageForError } from '../core/i18n/messageForError.js'
-import { isCompleteOtp } from '../core/normalize.js'
 import { maskPhone } from '../core/phone.js'
-import { useOtpStatus } from '../react/useOtpStatus.js'
+import type { OtpTarget, VerifiedDetails } from '../core/types.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
-import { useResendOtp } from '../react/useResendOtp.js'
-import { useVerifyOtp, type OtpTarget, type VerifiedDetails } from '../react/useVerifyOtp.js'
+import { useOtpVerification } from '../react/useOtpVerification.js'
+import type { PartOf } from '../react/anatomy.js'
 import { AttemptsBanner } from './AttemptsBanner.js'
-import { OtpInput } from './OtpInput.js'
 import { dataAttr, partClass } from './parts.js'
 import { ResendButton } from './ResendButton.js'
+
+type Part = PartOf<'OtpVerification'>
+type FieldPart = PartOf<'OtpInput'>
 
 /** Props of {@link OtpVerification}. */
 export interface OtpVerificationProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'onError'> {
@@ -25,6 +27,8 @@ export interface OtpVerificationProps extends Omit<ComponentPropsWithoutRef<'div
   onVerified?: (details: VerifiedDetails) => void
   /** Called with each error the widget shows. */
   onError?: (error: OtpError) => void
+  /** The widget's funnel events, for analytics (see `OtpEvent`): no code, phone, id, token or server text. */
+  onEvent?: (event: OtpEvent) => void
   /** Sends the code as soon as the last digit is in. @defaultValue true */
   autoSubmit?: boolean
   /** @defaultValue 6 */
@@ -50,128 +54,76 @@ export interface OtpVerificationProps extends Omit<ComponentPropsWithoutRef<'div
  * means, resend with its countdown, and a submit button. Wrong code: the
  * cells clear and focus stays. Network or server failure: the code stays and
  * Enter retries. Dead code: the field waits for a new one. A plain form: no
- * form library needed.
+ * form library needed. Markup over {@link useOtpVerification}, which has
+ * the whole flow for a host's own markup.
  *
  * @example
  * <OtpVerification phone="+9647501234567" codeSentAt={sentAt} onVerified={({ customer, session }) => placeOrder(customer, session)} />
  */
 export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(function OtpVerification(
   {
-    phone, customerId, trackingCode, onVerified, onError, autoSubmit = true, length = 6, codeSentAt,
-    sendOnMount = false, onChangePhone, title, description, mask, unstyled, className, ...props
+    phone, customerId, trackingCode, onVerified, onError, onEvent, autoSubmit, length = 6, codeSentAt,
+    sendOnMount, onChangePhone, title, description, mask, unstyled, className, ...props
   },
   ref,
 ) {
   const t = useOtpTranslator('OtpVerification')
   const target = (phone !== undefined ? { phone, customerId } : customerId !== undefined ? { customerId } : { trackingCode }) as OtpTarget
+  const flow = useOtpVerification(target, { onVerified, onError, onEvent, autoSubmit, length, codeSentAt, sendOnMount, onChangePhone })
+  const { field, state, inlineError, isPending, isVerified, isLocked } = flow
   const id = useId()
-  const input = useRef<HTMLInputElement>(null)
-  const [code, setCode] = useState('')
-  const [incomplete, setIncomplete] = useState(false)
-  const verification = useVerifyOtp(target, { onVerified, onError })
-  const sender = useResendOtp(target)
-
-  const sentOnMount = useRef(false)
-  useEffect(() => {
-    if (sendOnMount && !sentOnMount.current) {
-      sentOnMount.current = true
-      sender.resend()
-    }
-  }, [sendOnMount, sender])
-
-  // A new code clears a dead one, and focus goes back to the field.
-  const { codeCycle, lastVerdict } = useOtpStatus(target)
-  const clearAndFocus = () => {
-    setCode('')
-    input.current?.focus()
-  }
-  useEffect(() => {
-    if (codeCycle > 0) clearAndFocus()
-  }, [codeCycle])
-
-  const submit = (value: string) => {
-    if (verification.isPending || verification.isLocked || verification.isVerified) return
-    if (!isCompleteOtp(value, length)) {
-      setIncomplete(true)
-      input.current?.focus()
-      return
-    }
-    setIncomplete(false)
-    // A wrong code, even one judged before, clears the cells for the next try.
-    verification.verifyAsync(value).catch((error: OtpError) => {
-      if (error.kind === 'invalid_code') clearAndFocus()
-    })
-  }
-
-  const { error, isPending, isVerified, isLocked } = verification
-  // Wrong and dead codes speak through the banner; everything else here
-  // (failures keep the code for a retry; "not found" and the like are final).
-  const bannerSpeaks = error?.kind === 'invalid_code' || error?.kind === 'code_dead'
-  const failure = error && !bannerSpeaks ? messageForError(error, t) : incomplete ? t.codeIncomplete({ length }) : null
-  const state = isVerified ? 'verified' : isPending ? 'verifying' : isLocked ? 'locked' : failure ? 'error' : 'idle'
   const titleId = `${id}-title`
   const descriptionId = `${id}-description`
   const errorId = `${id}-error`
+  const failure = inlineError ? messageForError(inlineError, t) : flow.isIncomplete ? t.codeIncomplete({ length }) : null
 
   return (
     <div
       {...props}
       ref={ref}
       className={partClass(unstyled, className)}
-      data-part="verification"
+      data-part={'verification' satisfies Part}
       data-state={state}
       lang={t.lang}
       dir={t.dir}
     >
-      <h2 id={titleId} data-part="title">{title ?? t.title}</h2>
-      <p id={descriptionId} data-part="description">
+      <h2 id={titleId} data-part={'title' satisfies Part}>{title ?? t.title}</h2>
+      <p id={descriptionId} data-part={'description' satisfies Part}>
         {description ?? t.instructions({ phone: phone ? maskedPhone(phone) : null })}
       </p>
-      {onChangePhone ? (
-        <button type="button" data-part="change-phone" onClick={onChangePhone}>
+      {flow.changePhone ? (
+        <button type="button" data-part={'change-phone' satisfies Part} onClick={flow.changePhone}>
           {t.wrongNumber}
         </button>
       ) : null}
-      <form
-        data-part="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          submit(code)
-        }}
-      >
-        <OtpInput
-          ref={input}
-          value={code}
-          onValueChange={(next) => {
-            setCode(next)
-            if (incomplete) setIncomplete(false)
-          }}
-          onComplete={autoSubmit ? submit : undefined}
-          length={length}
-          mask={mask}
-          disabled={isLocked || isVerified}
-          readOnly={isPending}
-          invalid={Boolean(failure) || lastVerdict?.kind === 'invalid_code'}
-          state={isVerified ? 'verified' : isPending ? 'verifying' : 'idle'}
-          aria-labelledby={titleId}
-          aria-describedby={`${descriptionId} ${errorId}`}
-          unstyled
-        />
+      <form data-part={'form' satisfies Part} {...flow.getFormProps()}>
+        <div {...field.getRootProps()} data-state={isVerified ? 'verified' : isPending ? 'verifying' : undefined}>
+          <input {...field.getInputProps({ 'aria-labelledby': titleId, 'aria-describedby': `${descriptionId} ${errorId}` })} />
+          <div data-part={'cells' satisfies FieldPart} aria-hidden>
+            {field.cells.map((cell) => {
+              const { children, ...cellProps } = field.getCellProps(cell.index)
+              return (
+                <div key={cell.index} {...cellProps}>
+                  {mask && children ? '•' : children}
+                </div>
+              )
+            })}
+          </div>
+        </div>
         <AttemptsBanner target={target} unstyled />
-        <div id={errorId} role="alert" data-part="error">
+        <div id={errorId} role="alert" data-part={'error' satisfies Part}>
           {failure}
         </div>
-        <div data-part="actions">
+        <div data-part={'actions' satisfies Part}>
           {isVerified ? null : (
-            <button type="submit" data-part="submit" data-pending={dataAttr(isPending)} aria-disabled={isPending || isLocked || undefined}>
-              {isPending ? t.verifying : error?.outcome === 'failure' ? t.retry : t.verify}
+            <button type="submit" data-part={'submit' satisfies Part} data-pending={dataAttr(isPending)} aria-disabled={isPending || isLocked || undefined}>
+              {isPending ? t.verifying : flow.canRetry ? t.retry : t.verify}
             </button>
           )}
           {isVerified ? null : <ResendButton target={target} codeSentAt={codeSentAt} unstyled />}
         </div>
       </form>
-      <div role="status" data-part="success">
+      <div role="status" data-part={'success' satisfies Part}>
         {isVerified ? t.verified : null}
       </div>
     </div>

@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import type { OtpController } from '../core/controller.js'
+import type { OtpEvent } from '../core/events.js'
 import type { OtpDir, OtpHtmlLang, OtpLocale } from '../core/i18n/locale.js'
 import type { OtpMessages } from '../core/i18n/types.js'
 import type { Language } from '../core/types.js'
@@ -24,6 +25,8 @@ export interface OtpContextValue {
    * markup of the host's own.
    */
   messages: OtpMessages | undefined
+  /** Hands a flow's event to the provider's `onEvent`, when it has one. */
+  emitEvent?: (event: OtpEvent) => void
 }
 
 export const OtpContext = createContext<OtpContextValue | null>(null)

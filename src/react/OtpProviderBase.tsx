@@ -1,7 +1,8 @@
 'use client'
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { createOtpController } from '../core/controller.js'
+import type { OtpEvent } from '../core/events.js'
 import { dirFor, htmlLangFor, localeFor } from '../core/i18n/locale.js'
 import type { OtpMessages } from '../core/i18n/types.js'
 import { createResendDeadlineStorage } from '../core/resendStorage.js'
@@ -44,6 +45,12 @@ export interface OtpProviderBaseProps {
   timeoutMs?: number
   /** Seconds before another resend after a successful one. @defaultValue 30 */
   resendCooldownSeconds?: number
+  /**
+   * The funnel events of every verification flow below (`useOtpVerification`,
+   * `OtpVerification`): privacy-safe, for analytics. A listener that throws
+   * changes nothing.
+   */
+  onEvent?: (event: OtpEvent) => void
 
   children?: ReactNode
 }
@@ -82,6 +89,7 @@ export function OtpProviderBase(props: OtpProviderBaseProps) {
     }),
   )
   useEffect(() => () => tracker.clear(), [tracker])
+  const emitEvent = useCallback((event: OtpEvent) => config.current.onEvent?.(event), [config])
 
   const apiKey = props.auth && 'apiKey' in props.auth
   useEffect(() => {
@@ -104,8 +112,9 @@ export function OtpProviderBase(props: OtpProviderBaseProps) {
       locale: localeFor(language),
       htmlLang: htmlLangFor(language),
       messages: table,
+      emitEvent,
     }),
-    [controller, queryClient, language, table],
+    [controller, queryClient, language, table, emitEvent],
   )
 
   const tree = <OtpContext.Provider value={value}>{children}</OtpContext.Provider>

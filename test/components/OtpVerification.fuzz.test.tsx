@@ -12,6 +12,7 @@ import { message } from '../../src/testing/messages'
 import { hostileText } from '../arbitraries'
 import { FUZZ, checkProperty, propertyTimeout } from '../fuzz'
 import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
+import { partSelector, type OtpPart } from '../../src/react/anatomy'
 
 // Random sequences of what a shopper does (type, paste, autofill, Backspace,
 // arrows, submit, resend, blur, a language switch) against the sandbox, whose
@@ -186,7 +187,7 @@ async function runSequence(actions: Action[]) {
   )
   const user = userEvent.setup({ delay: null })
   const { container, rerender, unmount } = render(ui('en'))
-  const part = (name: string) => container.querySelector(`[data-part="${name}"]`)
+  const part = (name: OtpPart) => container.querySelector(partSelector(name))
   const input = () => part('input') as HTMLInputElement
   const codeFor = ({ right, wrong }: { right: boolean; wrong: number }) => {
     const current = sandbox.lastCodeFor(PHONE)!
@@ -235,7 +236,7 @@ async function runSequence(actions: Action[]) {
     }
     expect(verifiedCalls.length).toBeLessThanOrEqual(1)
     expect(input().value).toMatch(/^[0-9]{0,6}$/)
-    const cells = [...container.querySelectorAll('[data-part="cell"]')].map((c) => c.textContent).join('')
+    const cells = [...container.querySelectorAll(partSelector('cell'))].map((c) => c.textContent).join('')
     expect(cells).toBe(input().value)
   }
 

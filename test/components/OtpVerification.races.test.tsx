@@ -9,6 +9,7 @@ import { OtpProvider, type OtpProviderProps } from '../../src/react/OtpProvider'
 import { useVerifiedSession } from '../../src/react/useVerifiedSession'
 import type { OtpSandbox } from '../../src/testing'
 import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
+import { partSelector, type OtpPart } from '../../src/react/anatomy'
 
 // Two things happening at once, each as the shopper or the host sees it.
 // The hook-level halves of the first three live beside their hooks:
@@ -73,7 +74,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 const field = () => screen.getByRole('textbox') as HTMLInputElement
-const part = (name: string) => document.querySelector(`[data-part="${name}"]`)!
+const part = (name: OtpPart) => document.querySelector(partSelector(name))!
 const wrongCode = () => (sandbox.lastCodeFor(PHONE) === '000000' ? '999999' : '000000')
 
 /** The widget in a provider whose props a test may change while it runs. */

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { OtpVerification } from '../../src/components/OtpVerification'
 import type { OtpSandbox } from '../../src/testing'
 import { PHONE, mswServer, newSandbox, renderWithOtp, useSandboxServer } from '../utils'
+import { partSelector } from '../../src/react/anatomy'
 
 useSandboxServer()
 
@@ -21,7 +22,7 @@ beforeEach(() => {
 })
 
 const field = () => screen.getByRole('textbox', { name: /verify your phone number/i }) as HTMLInputElement
-const cells = (container: HTMLElement) => [...container.querySelectorAll('[data-part="cell"]')].map((c) => c.textContent).join('')
+const cells = (container: HTMLElement) => [...container.querySelectorAll(partSelector('cell'))].map((c) => c.textContent).join('')
 const wrong = () => (sandbox.lastCodeFor(PHONE) === '000000' ? '000001' : '000000')
 
 describe('OtpVerification', () => {
@@ -40,7 +41,7 @@ describe('OtpVerification', () => {
     await screen.findByText('Phone number verified')
     expect(onVerified).toHaveBeenCalledTimes(1)
     expect(verifyBodies).toHaveLength(1)
-    expect(container.querySelector('[data-part="verification"]')!.getAttribute('data-state')).toBe('verified')
+    expect(container.querySelector(partSelector('verification'))!.getAttribute('data-state')).toBe('verified')
     expect(field().disabled).toBe(true)
   })
 
@@ -102,10 +103,10 @@ describe('OtpVerification', () => {
 
   it('speaks Arabic right-to-left with the code row left-to-right', async () => {
     const { container } = renderWithOtp(<OtpVerification phone={PHONE} />, { language: 'ar' })
-    const root = container.querySelector('[data-part="verification"]')!
+    const root = container.querySelector(partSelector('verification'))!
     expect(root.getAttribute('dir')).toBe('rtl')
     expect(root.getAttribute('lang')).toBe('ar')
-    expect(container.querySelector('[data-part="root"]')!.getAttribute('dir')).toBe('ltr')
+    expect(container.querySelector(partSelector('root'))!.getAttribute('dir')).toBe('ltr')
     expect(screen.getByRole('button', { name: 'تحقّق' })).toBeTruthy()
   })
 

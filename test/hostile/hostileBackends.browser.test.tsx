@@ -14,6 +14,7 @@ import { OtpProvider } from '../../src/react/OtpProvider'
 import type { SandboxFault, SandboxSms } from '../../src/testing'
 import { engine } from '../support/drive'
 import { COOLDOWN_SECONDS, TIMEOUT_MS, hostileCases, sentenceOf, type HostileCase } from './cases'
+import { partSelector } from '../../src/react/anatomy'
 
 const ORIGIN = inject('sandboxOrigin')
 const PHONE = '+9647501234567'
@@ -101,9 +102,9 @@ async function mount(language: Language, row: HostileCase, parts: ReturnType<typ
   for (const fault of row.faults(language)) await control('fault', everyTime(fault))
   const root = screen.container
   return {
-    input: () => root.querySelector<HTMLInputElement>('[data-part="input"]')!,
-    resendButton: () => root.querySelector<HTMLButtonElement>('[data-part="resend-button"]')!,
-    submit: () => root.querySelector<HTMLButtonElement>('[data-part="submit"]')!,
+    input: () => root.querySelector<HTMLInputElement>(partSelector('input'))!,
+    resendButton: () => root.querySelector<HTMLButtonElement>(partSelector('resend-button'))!,
+    submit: () => root.querySelector<HTMLButtonElement>(partSelector('submit'))!,
     /** Resolves once an element's whole text is `text`. */
     shows: (text: string) =>
       vi.waitFor(() => expect([...root.querySelectorAll('*')].some((el) => el.textContent === text)).toBe(true), { timeout: 3000 }),

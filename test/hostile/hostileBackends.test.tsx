@@ -11,6 +11,7 @@ import type { OtpAuth } from '../../src/core/types'
 import type { OtpSandbox } from '../../src/testing'
 import { PHONE, mswServer, newSandbox, renderWithOtp, useSandboxServer } from '../utils'
 import { COOLDOWN_SECONDS, TIMEOUT_MS, resendCases, sentenceOf, verifyCases, type AuthMode, type HostileCase } from './cases'
+import { partSelector } from '../../src/react/anatomy'
 
 useSandboxServer()
 
@@ -49,7 +50,7 @@ function authFor(mode: AuthMode | undefined, calls: boolean[]): OtpAuth | undefi
   return undefined
 }
 
-const input = (container: HTMLElement) => container.querySelector<HTMLInputElement>('[data-part="input"]')!
+const input = (container: HTMLElement) => container.querySelector<HTMLInputElement>(partSelector('input'))!
 
 /** What must hold after every hostile answer: nothing built from the server's text. */
 function expectNoMarkup(container: HTMLElement, error: OtpError, row: HostileCase) {
@@ -137,7 +138,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
       queryClient,
       resendCooldownSeconds: COOLDOWN_SECONDS,
     })
-    const resendButton = () => container.querySelector<HTMLButtonElement>('[data-part="resend-button"]')!
+    const resendButton = () => container.querySelector<HTMLButtonElement>(partSelector('resend-button'))!
 
     await user.click(input(container))
     await user.keyboard('123')
@@ -145,7 +146,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
     const message = row.message(t)
     if (message === null) await waitFor(() => expect(onError).toHaveBeenCalled())
     else await screen.findByText(message)
-    expect(container.querySelector('[data-part="resend-error"]')?.textContent ?? null).toBe(message)
+    expect(container.querySelector(partSelector('resend-error'))?.textContent ?? null).toBe(message)
     expect(onError).toHaveBeenCalledTimes(1)
     const error = onError.mock.calls[0]![0] as OtpError
     expect(error).toMatchObject({ name: 'OtpError', ...row.error, outcome: row.outcome, status: row.status })
@@ -159,7 +160,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
       await act(() => vi.advanceTimersByTimeAsync(1000))
       expect(resendButton().textContent).toBe(t.resendIn({ seconds: row.countdown - 1 }))
       // The sentence counts down with the button rather than keep the first wait.
-      expect(container.querySelector('[data-part="resend-error"]')!.textContent).toBe(t.rateLimited({ seconds: row.countdown - 1 }))
+      expect(container.querySelector(partSelector('resend-error'))!.textContent).toBe(t.rateLimited({ seconds: row.countdown - 1 }))
       // The rest of the wait in one jump (an hour second by second is slow to
       // render); the next tick reads the clock and frees the button.
       vi.setSystemTime(Date.now() + row.countdown * 1000)
@@ -167,7 +168,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
     }
     expect(resendButton().textContent).toBe(t.resend)
     expect(resendButton().hasAttribute('aria-disabled')).toBe(false)
-    if (row.error.kind === 'rate_limited') expect(container.querySelector('[data-part="resend-error"]')).toBeNull()
+    if (row.error.kind === 'rate_limited') expect(container.querySelector(partSelector('resend-error'))).toBeNull()
     sandbox.clearFaults()
     await user.click(resendButton())
     await screen.findByText(t.codeResent)

@@ -5,6 +5,7 @@
  * composition, a text drop), events built the way the browser sends them.
  */
 import { cdp, server, userEvent } from 'vitest/browser'
+import { partSelector } from '../../src/react/anatomy'
 
 /** Which engine runs the test: `chromium`, `firefox` or `webkit`. */
 export const engine = server.browser === 'safari' ? 'webkit' : server.browser
@@ -12,8 +13,8 @@ const playwright = server.provider === 'playwright'
 
 /** The field's parts inside `root` (an element holding one OtpInput or a useOtpField host). */
 export function partsOf(root: Element) {
-  const input = root.querySelector<HTMLInputElement>('[data-part="input"]')!
-  const cells = () => [...root.querySelectorAll<HTMLElement>('[data-part="cell"]')]
+  const input = root.querySelector<HTMLInputElement>(partSelector('input'))!
+  const cells = () => [...root.querySelectorAll<HTMLElement>(partSelector('cell'))]
   return {
     input,
     cells,
