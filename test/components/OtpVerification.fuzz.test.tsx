@@ -11,7 +11,8 @@ import type { OtpSandbox, SandboxFault } from '../../src/testing'
 import { message } from '../../src/testing/messages'
 import { hostileText } from '../arbitraries'
 import { FUZZ, checkProperty, propertyTimeout } from '../fuzz'
-import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
+import { BASE_URL, PHONE, newSandbox, useSandboxServer, wrongCode } from '../utils'
+import { partSelector, type OtpPart } from '../../src/react/anatomy'
 
 // Random sequences of what a shopper does (type, paste, autofill, Backspace,
 // arrows, submit, resend, blur, a language switch) against the sandbox, whose
@@ -24,7 +25,8 @@ import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
 useSandboxServer()
 
 const LANGUAGES: Language[] = ['en', 'ar', 'ku']
-const WRONG_CODES = ['000000', '999999', '135790']
+// How many wrong codes a shopper picks from in one code cycle: few, so they repeat.
+const WRONG_CHOICES = 3
 const DEAD_MESSAGES = new Set(LANGUAGES.flatMap((l) => [message('expired', l), message('tooManyAttempts', l)]))
 type Route = 'verify' | 'resend'
 const KEYS = {
@@ -55,7 +57,7 @@ type Action =
   | { type: 'release'; pick: number }
 
 // The right code one time in four: wrong codes, dead codes and locks need room too.
-const code = { right: fc.nat(3).map((n) => n === 0), wrong: fc.nat(WRONG_CODES.length - 1) }
+const code = { right: fc.nat(3).map((n) => n === 0), wrong: fc.nat(WRONG_CHOICES - 1) }
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('type' as const), text: hostileText }) },
   { weight: 6, arbitrary: fc.record({ type: fc.constant('typeCode' as const), ...code }) },
@@ -186,11 +188,10 @@ async function runSequence(actions: Action[]) {
   )
   const user = userEvent.setup({ delay: null })
   const { container, rerender, unmount } = render(ui('en'))
-  const part = (name: string) => container.querySelector(`[data-part="${name}"]`)
+  const part = (name: OtpPart) => container.querySelector(partSelector(name))
   const input = () => part('input') as HTMLInputElement
   const codeFor = ({ right, wrong }: { right: boolean; wrong: number }) => {
-    const current = sandbox.lastCodeFor(PHONE)!
-    return right ? current : WRONG_CODES.filter((c) => c !== current)[wrong % 2]!
+    return right ? sandbox.lastCodeFor(PHONE)! : wrongCode(sandbox, PHONE, wrong)
   }
   // A tap on the field: focus, with the caret where the browser puts it.
   const focusField = async () => {
@@ -235,7 +236,7 @@ async function runSequence(actions: Action[]) {
     }
     expect(verifiedCalls.length).toBeLessThanOrEqual(1)
     expect(input().value).toMatch(/^[0-9]{0,6}$/)
-    const cells = [...container.querySelectorAll('[data-part="cell"]')].map((c) => c.textContent).join('')
+    const cells = [...container.querySelectorAll(partSelector('cell'))].map((c) => c.textContent).join('')
     expect(cells).toBe(input().value)
   }
 
