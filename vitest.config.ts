@@ -6,10 +6,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
+import { webdriverio } from '@vitest/browser-webdriverio'
 import react from '@vitejs/plugin-react'
 import type { BrowserProviderOption } from 'vitest/node'
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
-import { CHROMIUM_ARGS, requireEngine } from './scripts/ensure-browsers.mjs'
+import { CHROMIUM_ARGS, requireEngine, WEBKIT_DRIVER_PORT_VARIABLE } from './scripts/ensure-browsers.mjs'
 import { REACT18_DIR } from './scripts/ensure-react18.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -39,6 +40,69 @@ function chromiumBrowser() {
       playwright({ launchOptions: { executablePath: requireEngine('chromium').chromium, args: CHROMIUM_ARGS } }),
     ),
     instances: [{ browser: 'chromium' as const }],
+  }
+}
+
+/**
+ * Firefox ESR from the system over WebDriver BiDi (Playwright's `moz-firefox`
+ * channel; playwright 1.64.1 exactly, as 1.65 cannot open a context in
+ * Firefox 153 ESR).
+ */
+function firefoxBrowser() {
+  return {
+    ...browserBase,
+    headless: true,
+    // Fits Playwright's 1280x720 window, so the tester iframe's scale is 1 and
+    // test/support/firefoxUnscale.ts can drop the transform Firefox's backend
+    // cannot click through.
+    viewport: { width: 414, height: 700 },
+    provider: whenOpened(playwright(), () =>
+      playwright({ launchOptions: { channel: 'moz-firefox', executablePath: requireEngine('firefox').firefox } }),
+    ),
+    instances: [{ browser: 'firefox' as const }],
+  }
+}
+
+/**
+ * Vitest's WebDriver provider asks for a browserName of its own list; WebKitWebDriver
+ * only starts a session for `MiniBrowser` (or none). Rewrites the new-session body.
+ */
+function askForMiniBrowser(request: RequestInit): RequestInit {
+  if (typeof request.body !== 'string' || !request.body.includes('"capabilities"')) return request
+  const body = JSON.parse(request.body)
+  const capabilities = body.capabilities ?? {}
+  for (const match of [capabilities.alwaysMatch, ...(capabilities.firstMatch ?? [])]) {
+    if (match && 'browserName' in match) match.browserName = 'MiniBrowser'
+  }
+  return { ...request, body: JSON.stringify(body) }
+}
+
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver, which
+ * test/support/webkit.setup.ts starts under Xvfb. MiniBrowser has no headless
+ * mode, and Vitest takes `safari` only with `headless: false`.
+ */
+function webkitBrowser() {
+  return {
+    ...browserBase,
+    headless: false,
+    provider: whenOpened(webdriverio(), () => {
+      const { miniBrowser } = requireEngine('webkit')
+      const port = Number(process.env[WEBKIT_DRIVER_PORT_VARIABLE])
+      if (!port) throw new Error('webkit: no WebKitWebDriver is running: the project needs test/support/webkit.setup.ts as a global setup.')
+      return webdriverio({
+        hostname: '127.0.0.1',
+        port,
+        path: '/',
+        transformRequest: askForMiniBrowser,
+        capabilities: {
+          'wdio:enforceWebDriverClassic': true,
+          // WebKitGTK's own capability, which webdriverio's types do not list.
+          ...{ 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } },
+        },
+      })
+    }),
+    instances: [{ browser: 'safari' as const }],
   }
 }
 
@@ -143,7 +207,9 @@ const projects: TestProjectInlineConfiguration[] = [
       hookTimeout: 60_000,
     },
   },
-  browserProject('browser', chromiumBrowser()),
+  browserProject('chromium', chromiumBrowser()),
+  browserProject('firefox', firefoxBrowser(), { setupFiles: ['test/support/firefoxUnscale.ts'] }),
+  browserProject('webkit', webkitBrowser(), { globalSetup: ['test/support/webkit.setup.ts'] }),
 ]
 
 // The jsdom and ssr suites again on React 18 (the peers are `^18 || ^19`).

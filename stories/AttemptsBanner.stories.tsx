@@ -4,6 +4,7 @@ import { expect, waitFor } from 'storybook/test'
 import { AttemptsBanner, OtpInput, useVerifyOtp, type AttemptsBannerProps } from '../src'
 import { bannerText, burnAllAttempts, sendWrongCode, sendWrongCodes, translatorFor, typeCode } from './support/flows'
 import { CODE, PHONES, withSandbox } from './support/withSandbox'
+import { partSelector } from '../src/react/anatomy'
 
 /** The banner beside a bare field that verifies against the sandbox, so each verdict is a real answer. */
 function WithField(props: AttemptsBannerProps) {
@@ -31,7 +32,7 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 function banner(root: HTMLElement): HTMLElement {
-  const element = root.querySelector<HTMLElement>('[data-part="banner"]')
+  const element = root.querySelector<HTMLElement>(partSelector('banner'))
   if (!element) throw new Error('No banner in the story')
   return element
 }
@@ -51,7 +52,7 @@ export const AttemptsLeft: Story = {
     const t = translatorFor(globals)
     await sendWrongCode(canvasElement, t.attemptsLeft({ count: 4 }))
     await expect(banner(canvasElement)).toHaveAttribute('data-tone', 'info')
-    await expect(canvasElement.querySelector('[data-part="banner-status"]')).toHaveTextContent(t.attemptsLeft({ count: 4 }))
+    await expect(canvasElement.querySelector(partSelector('banner-status'))).toHaveTextContent(t.attemptsLeft({ count: 4 }))
   },
 }
 
@@ -70,7 +71,7 @@ export const Locked: Story = {
     await burnAllAttempts(canvasElement, t)
     await waitFor(() => expect(banner(canvasElement)).toHaveAttribute('data-locked'))
     await expect(banner(canvasElement)).toHaveAttribute('data-tone', 'error')
-    await expect(canvasElement.querySelector('[data-part="banner-alert"]')).toHaveTextContent(t.codeLocked)
+    await expect(canvasElement.querySelector(partSelector('banner-alert'))).toHaveTextContent(t.codeLocked)
   },
 }
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { OtpInput } from '../src'
 import { cellTexts, otpInput } from './support/cells'
+import { partSelector } from '../src/react/anatomy'
 
 const meta = {
   title: 'Components/OtpInput',
@@ -50,7 +51,7 @@ export const Filled: Story = {
   args: { defaultValue: '123456' },
   play: async ({ canvasElement }) => {
     await expect(cellTexts(canvasElement)).toEqual(['1', '2', '3', '4', '5', '6'])
-    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-complete')
+    await expect(canvasElement.querySelector(partSelector('root'))).toHaveAttribute('data-complete')
   },
 }
 
@@ -59,7 +60,7 @@ export const Invalid: Story = {
   args: { defaultValue: '111111', invalid: true },
   play: async ({ canvasElement }) => {
     await expect(otpInput(canvasElement)).toHaveAttribute('aria-invalid', 'true')
-    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-invalid')
+    await expect(canvasElement.querySelector(partSelector('root'))).toHaveAttribute('data-invalid')
   },
 }
 
@@ -87,7 +88,7 @@ export const Masked: Story = {
 export const Verifying: Story = {
   args: { defaultValue: '123456', state: 'verifying', readOnly: true },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'verifying')
+    await expect(canvasElement.querySelector(partSelector('root'))).toHaveAttribute('data-state', 'verifying')
   },
 }
 
@@ -95,7 +96,7 @@ export const Verifying: Story = {
 export const Verified: Story = {
   args: { defaultValue: '123456', state: 'verified', disabled: true },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('data-state', 'verified')
+    await expect(canvasElement.querySelector(partSelector('root'))).toHaveAttribute('data-state', 'verified')
   },
 }
 
@@ -123,8 +124,8 @@ export const RtlPage: Story = {
     const input = within(canvasElement).getByRole('textbox', { name: 'رمز التحقق' })
     await userEvent.click(input)
     await userEvent.keyboard('12')
-    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('dir', 'ltr')
-    const [first, second] = Array.from(canvasElement.querySelectorAll('[data-part="cell"]'))
+    await expect(canvasElement.querySelector(partSelector('root'))).toHaveAttribute('dir', 'ltr')
+    const [first, second] = Array.from(canvasElement.querySelectorAll(partSelector('cell')))
     await expect(first!.getBoundingClientRect().left).toBeLessThan(second!.getBoundingClientRect().left)
     await expect(cellTexts(canvasElement).slice(0, 2)).toEqual(['1', '2'])
   },

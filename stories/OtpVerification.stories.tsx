@@ -5,6 +5,7 @@ import type { OtpSandbox } from '../src/testing'
 import { cellTexts, otpInput } from './support/cells'
 import { bannerText, burnAllAttempts, sendWrongCode, sendWrongCodes, translatorFor, typeCode, visibleText } from './support/flows'
 import { CODE, PHONES, withSandbox } from './support/withSandbox'
+import { partSelector } from '../src/react/anatomy'
 
 /**
  * The drop-in widget against the sandbox back end: every state below comes
@@ -26,13 +27,13 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 function resendButton(root: HTMLElement): HTMLElement {
-  const button = root.querySelector<HTMLElement>('[data-part="resend-button"]')
+  const button = root.querySelector<HTMLElement>(partSelector('resend-button'))
   if (!button) throw new Error('No resend button in the story')
   return button
 }
 
 function widget(root: HTMLElement): HTMLElement {
-  const element = root.querySelector<HTMLElement>('[data-part="verification"]')
+  const element = root.querySelector<HTMLElement>(partSelector('verification'))
   if (!element) throw new Error('No OtpVerification in the story')
   return element
 }
@@ -44,7 +45,7 @@ export const Idle: Story = {
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('heading', { name: t.title })).toBeVisible()
     await expect(canvas.getByRole('textbox', { name: t.title })).toHaveValue('')
-    const description = canvasElement.querySelector('[data-part="description"]')
+    const description = canvasElement.querySelector(partSelector('description'))
     await expect(visibleText(description)).toBe(visibleText(Object.assign(document.createElement('p'), { textContent: t.instructions({ phone: maskPhone(PHONES.unverified) }) })))
     // The phone is masked: only its last four digits show.
     await expect(description?.textContent).not.toContain(PHONES.unverified)
@@ -97,7 +98,7 @@ export const WrongCode1Left: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = translatorFor(globals)
     await sendWrongCodes(canvasElement, t)
-    await expect(canvasElement.querySelector('[data-part="banner"]')).toHaveAttribute('data-tone', 'warning')
+    await expect(canvasElement.querySelector(partSelector('banner'))).toHaveAttribute('data-tone', 'warning')
   },
 }
 
@@ -106,7 +107,7 @@ export const Locked: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = translatorFor(globals)
     await burnAllAttempts(canvasElement, t)
-    await expect(visibleText(canvasElement.querySelector('[data-part="banner-alert"]'))).toBe(t.codeLocked)
+    await expect(visibleText(canvasElement.querySelector(partSelector('banner-alert')))).toBe(t.codeLocked)
     await waitFor(() => expect(widget(canvasElement)).toHaveAttribute('data-state', 'locked'))
     await expect(otpInput(canvasElement)).toBeDisabled()
     await expect(visibleText(resendButton(canvasElement))).toBe(t.resend)
@@ -140,7 +141,7 @@ export const RateLimited: Story = {
     const first = visibleText(button)
     // The countdown is live: a second later it shows less.
     await waitFor(() => expect(visibleText(button)).not.toBe(first), { timeout: 2500 })
-    await expect(visibleText(canvasElement.querySelector('[data-part="resend-error"]'))).toMatch(/^Please wait/)
+    await expect(visibleText(canvasElement.querySelector(partSelector('resend-error')))).toMatch(/^Please wait/)
   },
 }
 
@@ -152,7 +153,7 @@ export const CodeSent: Story = {
     const sandbox = loaded.sandbox as OtpSandbox
     const button = resendButton(canvasElement)
     await userEvent.click(button)
-    await waitFor(() => expect(visibleText(canvasElement.querySelector('[data-part="resend-sent"]'))).toBe(t.codeResent), {
+    await waitFor(() => expect(visibleText(canvasElement.querySelector(partSelector('resend-sent')))).toBe(t.codeResent), {
       timeout: 3000,
     })
     await expect(sandbox.inbox.filter((sms) => sms.to === PHONES.unverified)).toHaveLength(2)
@@ -183,9 +184,9 @@ export const CustomerNotFound: Story = {
       timeout: 3000,
     })
     await expect(args.onVerified).not.toHaveBeenCalled()
-    await expect(visibleText(canvasElement.querySelector('[data-part="success"]'))).toBe('')
+    await expect(visibleText(canvasElement.querySelector(partSelector('success')))).toBe('')
     await expect(widget(canvasElement)).not.toHaveAttribute('data-state', 'verified')
-    await waitFor(() => expect(visibleText(canvasElement.querySelector('[data-part="error"]'))).toBe(t.customerNotFound))
+    await waitFor(() => expect(visibleText(canvasElement.querySelector(partSelector('error')))).toBe(t.customerNotFound))
   },
 }
 
@@ -196,7 +197,7 @@ export const NetworkError: Story = {
     const t = translatorFor(globals)
     const canvas = within(canvasElement)
     await typeCode(canvasElement, CODE)
-    await waitFor(() => expect(visibleText(canvasElement.querySelector('[data-part="error"]'))).toBe(t.network), { timeout: 3000 })
+    await waitFor(() => expect(visibleText(canvasElement.querySelector(partSelector('error')))).toBe(t.network), { timeout: 3000 })
     await expect(otpInput(canvasElement)).toHaveValue(CODE)
     await expect(canvas.getByRole('button', { name: t.retry })).toBeVisible()
     await expect(widget(canvasElement)).toHaveAttribute('data-state', 'error')
@@ -216,7 +217,7 @@ export const Verified: Story = {
     const t = translatorFor(globals)
     await userEvent.click(otpInput(canvasElement))
     await userEvent.paste('١٢٣ ٤٥٦')
-    await waitFor(() => expect(visibleText(canvasElement.querySelector('[data-part="success"]'))).toBe(t.verified), {
+    await waitFor(() => expect(visibleText(canvasElement.querySelector(partSelector('success')))).toBe(t.verified), {
       timeout: 3000,
     })
     await expect(cellTexts(canvasElement)).toEqual(['1', '2', '3', '4', '5', '6'])

@@ -81,14 +81,16 @@ export const SUBJECTS = [
  * without saying why in the commit.
  *
  * Held on 2026-12-03 at the first measurement from the tarball (the sizes
- * before were of bundles built from src/).
+ * before were of bundles built from src/), and again the same day after the
+ * verification state moved into the controller (headless +0.46 kB) and after
+ * `useOtpVerification` came under `OtpVerification` (drop-in +0.76 kB).
  * @type {Record<string, { target: number, limits: Record<string, number> }>}
  */
 export const BUDGETS = {
   OtpInput: { target: 3000, limits: { esbuild: 3230, vite: 3140, webpack: 3160, next: 3320 } },
-  'headless OnDi': { target: 5000, limits: { esbuild: 8480, vite: 8170, webpack: 8180 } },
-  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 13610, vite: 12930, webpack: 12950 } },
-  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 15900, vite: 15200, webpack: 15200 } },
+  'headless OnDi': { target: 5000, limits: { esbuild: 8980, vite: 8680, webpack: 8630 } },
+  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14800, vite: 14110, webpack: 14050 } },
+  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17290, vite: 16470, webpack: 16460 } },
 }
 
 /**

@@ -4,7 +4,10 @@ import { messageForError } from '../core/i18n/messageForError.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useOtpStatus } from '../react/useOtpStatus.js'
 import type { OtpTarget } from '../core/types.js'
+import type { PartOf } from '../react/anatomy.js'
 import { dataAttr, partClass } from './parts.js'
+
+type Part = PartOf<'AttemptsBanner'>
 
 /** Props of {@link AttemptsBanner}. */
 export interface AttemptsBannerProps extends ComponentPropsWithoutRef<'div'> {
@@ -38,15 +41,15 @@ export const AttemptsBanner = forwardRef<HTMLDivElement, AttemptsBannerProps>(fu
       {...props}
       ref={ref}
       className={partClass(unstyled, className)}
-      data-part="banner"
+      data-part={'banner' satisfies Part}
       data-tone={text ? tone : undefined}
       data-locked={dataAttr(isLocked)}
       data-empty={dataAttr(!text)}
     >
-      <div role="status" aria-live="polite" data-part="banner-status">
+      <div role="status" aria-live="polite" data-part={'banner-status' satisfies Part}>
         {text && !isLocked ? <span key={verdictCount}>{text}</span> : null}
       </div>
-      <div role="alert" data-part="banner-alert">
+      <div role="alert" data-part={'banner-alert' satisfies Part}>
         {text && isLocked ? <span key={verdictCount}>{text}</span> : null}
       </div>
     </div>

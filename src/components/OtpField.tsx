@@ -4,7 +4,10 @@ import { useController, type Control, type FieldPath, type FieldValues, type Use
 import { isCompleteOtp } from '../core/normalize.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { OtpInput, type OtpInputProps } from './OtpInput.js'
+import type { PartOf } from '../react/anatomy.js'
 import { partClass } from './parts.js'
+
+type Part = PartOf<'OtpField'>
 
 /** Props of {@link OtpField}. */
 export interface OtpFieldProps<TValues extends FieldValues = FieldValues, TName extends FieldPath<TValues> = FieldPath<TValues>>
@@ -47,7 +50,7 @@ export function OtpField<TValues extends FieldValues = FieldValues, TName extend
   })
   const message = fieldState.error?.message
   return (
-    <div className={partClass(unstyled, className)} data-part="field">
+    <div className={partClass(unstyled, className)} data-part={'field' satisfies Part}>
       <OtpInput
         aria-describedby={message ? errorId : undefined}
         {...inputProps}
@@ -61,7 +64,7 @@ export function OtpField<TValues extends FieldValues = FieldValues, TName extend
         length={length}
         unstyled
       />
-      <p id={errorId} role="alert" data-part="error">
+      <p id={errorId} role="alert" data-part={'error' satisfies Part}>
         {message}
       </p>
     </div>

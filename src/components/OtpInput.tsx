@@ -1,7 +1,10 @@
 'use client'
 import { forwardRef, type InputHTMLAttributes } from 'react'
 import { useOtpField, type UseOtpFieldProps } from '../react/useOtpField.js'
+import type { PartOf } from '../react/anatomy.js'
 import { partClass } from './parts.js'
+
+type Part = PartOf<'OtpInput'>
 
 /** Props of {@link OtpInput}. */
 export interface OtpInputProps
@@ -37,7 +40,7 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   return (
     <div {...field.getRootProps()} className={partClass(unstyled, className)} data-state={state === 'idle' ? undefined : state}>
       <input {...field.getInputProps({ ...inputProps, ref, className: inputClassName })} />
-      <div data-part="cells" aria-hidden>
+      <div data-part={'cells' satisfies Part} aria-hidden>
         {field.cells.map((cell) => {
           const { children, ...cellProps } = field.getCellProps(cell.index)
           return (

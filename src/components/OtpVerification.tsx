@@ -7,9 +7,13 @@ import { maskPhone } from '../core/phone.js'
 import type { OtpTarget, VerifiedDetails } from '../core/types.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useOtpVerification } from '../react/useOtpVerification.js'
+import type { PartOf } from '../react/anatomy.js'
 import { AttemptsBanner } from './AttemptsBanner.js'
 import { dataAttr, partClass } from './parts.js'
 import { ResendButton } from './ResendButton.js'
+
+type Part = PartOf<'OtpVerification'>
+type FieldPart = PartOf<'OtpInput'>
 
 /** Props of {@link OtpVerification}. */
 export interface OtpVerificationProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'onError'> {
@@ -78,24 +82,24 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
       {...props}
       ref={ref}
       className={partClass(unstyled, className)}
-      data-part="verification"
+      data-part={'verification' satisfies Part}
       data-state={state}
       lang={t.lang}
       dir={t.dir}
     >
-      <h2 id={titleId} data-part="title">{title ?? t.title}</h2>
-      <p id={descriptionId} data-part="description">
+      <h2 id={titleId} data-part={'title' satisfies Part}>{title ?? t.title}</h2>
+      <p id={descriptionId} data-part={'description' satisfies Part}>
         {description ?? t.instructions({ phone: phone ? maskedPhone(phone) : null })}
       </p>
       {flow.changePhone ? (
-        <button type="button" data-part="change-phone" onClick={flow.changePhone}>
+        <button type="button" data-part={'change-phone' satisfies Part} onClick={flow.changePhone}>
           {t.wrongNumber}
         </button>
       ) : null}
-      <form data-part="form" {...flow.getFormProps()}>
+      <form data-part={'form' satisfies Part} {...flow.getFormProps()}>
         <div {...field.getRootProps()} data-state={isVerified ? 'verified' : isPending ? 'verifying' : undefined}>
           <input {...field.getInputProps({ 'aria-labelledby': titleId, 'aria-describedby': `${descriptionId} ${errorId}` })} />
-          <div data-part="cells" aria-hidden>
+          <div data-part={'cells' satisfies FieldPart} aria-hidden>
             {field.cells.map((cell) => {
               const { children, ...cellProps } = field.getCellProps(cell.index)
               return (
@@ -107,19 +111,19 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
           </div>
         </div>
         <AttemptsBanner target={target} unstyled />
-        <div id={errorId} role="alert" data-part="error">
+        <div id={errorId} role="alert" data-part={'error' satisfies Part}>
           {failure}
         </div>
-        <div data-part="actions">
+        <div data-part={'actions' satisfies Part}>
           {isVerified ? null : (
-            <button type="submit" data-part="submit" data-pending={dataAttr(isPending)} aria-disabled={isPending || isLocked || undefined}>
+            <button type="submit" data-part={'submit' satisfies Part} data-pending={dataAttr(isPending)} aria-disabled={isPending || isLocked || undefined}>
               {isPending ? t.verifying : flow.canRetry ? t.retry : t.verify}
             </button>
           )}
           {isVerified ? null : <ResendButton target={target} codeSentAt={codeSentAt} unstyled />}
         </div>
       </form>
-      <div role="status" data-part="success">
+      <div role="status" data-part={'success' satisfies Part}>
         {isVerified ? t.verified : null}
       </div>
     </div>

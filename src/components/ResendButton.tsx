@@ -6,7 +6,10 @@ import type { Translator } from '../core/i18n/types.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useResendOtp, type UseResendOtpOptions } from '../react/useResendOtp.js'
 import type { OtpTarget } from '../core/types.js'
+import type { PartOf } from '../react/anatomy.js'
 import { dataAttr, partClass } from './parts.js'
+
+type Part = PartOf<'ResendButton'>
 
 /** Props of {@link ResendButton}. */
 export interface ResendButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children' | 'onError'>, UseResendOtpOptions {
@@ -37,13 +40,13 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
 
   const label = isPending ? t.resending : secondsLeft > 0 ? t.resendIn({ seconds: secondsLeft }) : t.resend
   return (
-    <div className={partClass(unstyled, undefined)} data-part="resend">
+    <div className={partClass(unstyled, undefined)} data-part={'resend' satisfies Part}>
       <button
         type="button"
         {...props}
         ref={ref}
         className={className}
-        data-part="resend-button"
+        data-part={'resend-button' satisfies Part}
         data-counting={dataAttr(secondsLeft > 0)}
         data-pending={dataAttr(isPending)}
         // aria-disabled keeps the button focusable, so a keyboard user can find it and hear why it waits.
@@ -54,14 +57,14 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
       >
         {label}
       </button>
-      <span role="status" aria-live="polite" data-part="resend-status">
-        {isSent ? <span data-part="resend-sent">{t.codeResent}</span> : null}
-        {error && !rateLimited ? <span data-part="resend-error">{messageForError(error, t)}</span> : null}
+      <span role="status" aria-live="polite" data-part={'resend-status' satisfies Part}>
+        {isSent ? <span data-part={'resend-sent' satisfies Part}>{t.codeResent}</span> : null}
+        {error && !rateLimited ? <span data-part={'resend-error' satisfies Part}>{messageForError(error, t)}</span> : null}
         {announcement ? <span data-visually-hidden="">{announcement}</span> : null}
       </span>
       {/* Counts down with the button, so it stays out of the live region: the
           countdown's own announcement tells screen readers how long to wait. */}
-      {rateLimited && secondsLeft > 0 ? <span data-part="resend-error">{t.rateLimited({ seconds: secondsLeft })}</span> : null}
+      {rateLimited && secondsLeft > 0 ? <span data-part={'resend-error' satisfies Part}>{t.rateLimited({ seconds: secondsLeft })}</span> : null}
     </div>
   )
 })

@@ -37,7 +37,7 @@ export interface OtpFieldState {
 }
 
 // NaN counts as 0 and Infinity as the end, so DOM nulls and guesses are safe.
-const clamp = (n: number, max: number): number => Math.max(Math.min(Math.max(Math.trunc(n) || 0, 0), max), 0)
+const clamp = (n: number, max: number): number => Math.max(Math.min(Math.trunc(n) || 0, max), 0)
 
 /**
  * The state of `value` with the selection from slot `anchor` to slot
@@ -106,19 +106,16 @@ export type OtpSlotMove = 'left' | 'right' | 'first' | 'last'
  */
 export function moveSelection(state: OtpFieldState, move: OtpSlotMove, length: number, extend = false): OtpFieldState {
   const { value, anchor, focus } = state
-  const ranged = anchor !== focus
-  const low = Math.min(anchor, focus)
-  if (extend) {
-    // From the insert position there is nothing to the right to take.
-    if (anchor === value.length && (move === 'right' || move === 'last')) return state
-    return selectSlots(value, length, anchor, move === 'first' ? 0 : move === 'last' ? Infinity : focus + (move === 'left' ? -1 : 1))
-  }
   const to =
     move === 'first' ? 0
     : move === 'last' ? Infinity
-    : move === 'left' ? (ranged ? low : low - 1)
-    : (ranged ? Math.max(anchor, focus) : low) + 1
-  return caret(value, length, to)
+    : extend ? focus + (move === 'left' ? -1 : 1)
+    // A range collapses to its edge; a single slot moves one.
+    : move === 'left' ? Math.min(anchor, focus) - +(anchor === focus)
+    : Math.max(anchor, focus) + 1
+  if (!extend) return caret(value, length, to)
+  // From the insert position there is nothing to the right to take.
+  return anchor === value.length && to > focus ? state : selectSlots(value, length, anchor, to)
 }
 
 /** Selects every digit, so that the next keystroke or paste replaces the code. */

@@ -28,9 +28,12 @@ import {
   type OtpInputSource,
   type OtpValueDetails,
 } from '../core/otpField.js'
+import type { PartOf } from './anatomy.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 import { mergeRefs } from './mergeRefs.js'
 import { useWebOtp } from './useWebOtp.js'
+
+type FieldPart = PartOf<'OtpInput'>
 
 /** Options of {@link useOtpField}. */
 export interface UseOtpFieldProps {
@@ -139,7 +142,7 @@ function sourceOf(event: Event): OtpInputSource {
 function slotAt(root: Element, x: number): number {
   let slot = Infinity
   let best = Infinity
-  root.querySelectorAll('[data-part="cell"]').forEach((cell, index) => {
+  root.querySelectorAll(`[data-part="${'cell' satisfies FieldPart}"]`).forEach((cell, index) => {
     const { left, right } = cell.getBoundingClientRect()
     const distance = Math.max(left - x, x - right, 0)
     if (right > left && distance < best) {
@@ -320,7 +323,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     clear: () => commit(createOtpFieldState('', length), 'typed'),
     focus: () => input.current?.focus(),
     getRootProps: () => ({
-      'data-part': 'root',
+      'data-part': 'root' satisfies FieldPart,
       'data-complete': attr(isComplete),
       'data-disabled': attr(disabled),
       'data-invalid': attr(invalid),
@@ -341,7 +344,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
       pattern: '[0-9]*',
       spellCheck: false,
       dir: 'ltr',
-      'data-part': 'input',
+      'data-part': 'input' satisfies FieldPart,
       value: composition ?? value,
       defaultValue: undefined,
       maxLength: undefined,
@@ -383,7 +386,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     getCellProps: (index) => {
       const cell = cells[index]
       return {
-        'data-part': 'cell',
+        'data-part': 'cell' satisfies FieldPart,
         'data-active': attr(!!cell?.isActive),
         'data-filled': attr(!!cell?.isFilled),
         'data-caret': attr(!!cell?.hasCaret),

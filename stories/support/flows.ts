@@ -1,6 +1,7 @@
 import { expect, userEvent, waitFor } from 'storybook/test'
 import { createTranslator, type Language, type Translator } from '../../src'
 import { otpInput } from './cells'
+import { partSelector } from '../../src/react/anatomy'
 
 /** The kit's sentences in the story's language (from `globals.language`). */
 export function translatorFor(globals: Record<string, unknown>): Translator {
@@ -18,7 +19,7 @@ export function visibleText(element: Element | null): string {
 
 /** What the attempts banner says right now. */
 export function bannerText(root: HTMLElement): string {
-  return visibleText(root.querySelector('[data-part="banner"]'))
+  return visibleText(root.querySelector(partSelector('banner')))
 }
 
 /** Clicks into the code field once it is empty and writable, and types a code. */

@@ -12,7 +12,7 @@ import { render } from 'vitest-browser-react'
 import { OtpInput, type OtpInputProps } from '../../src/components/OtpInput'
 import '../../src/styles/otp.css'
 import '../support/unstyledLayout.css'
-import { autofill, clickCell, clipboardText, compose, copy, dragCells, drop, engine, partsOf, settle, tapCell, writeValue } from '../support/drive'
+import { autofill, clickCell, clipboardText, compose, copy, dragCells, drop, engine, keyboard, partsOf, realDoubleClick, settle, tapCell, writeValue } from '../support/drive'
 
 type Look = 'styled' | 'unstyled'
 
@@ -51,11 +51,11 @@ async function setup({ defaultValue, length, dir, look = 'styled', props = {}, f
   return { ...parts, root: screen.container, onValueChange, onComplete }
 }
 
-const key = (keys: string) => userEvent.keyboard(keys)
+const key = keyboard
 
 afterEach(async () => {
   // A held modifier must not leak into the next row.
-  await userEvent.keyboard('{/Shift}{/Control}')
+  await keyboard('{/Shift}{/Control}')
 })
 
 describe(`slots in ${engine}`, () => {
@@ -247,7 +247,7 @@ describe.each<Look>(['styled', 'unstyled'])(`pointer in ${engine}, %s`, (look) =
     expect(field.input.value).toBe('1234')
   })
 
-  it('a double click selects the whole code; Shift+click extends to the cell', async () => {
+  it(`a double click selects the whole code${realDoubleClick ? '' : ' (its second press synthetic)'}; Shift+click extends to the cell`, async () => {
     const field = await setup({ defaultValue: '12345', look, focus: false })
     await clickCell(field.root, 2, { double: true })
     expect(field.selection()).toEqual([0, 5])

@@ -13,7 +13,8 @@ import { message } from '../../src/testing/messages'
 import { hostileText } from '../arbitraries'
 import { FUZZ, checkProperty, propertyTimeout } from '../fuzz'
 import { expectPrivacySafe } from '../support/otpEvents'
-import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
+import { BASE_URL, PHONE, newSandbox, useSandboxServer, wrongCode } from '../utils'
+import { partSelector, type OtpPart } from '../../src/react/anatomy'
 
 // Random sequences of what a shopper does (type, paste, autofill, Backspace,
 // arrows, submit, resend, blur, a language switch) against the sandbox, whose
@@ -26,7 +27,8 @@ import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
 useSandboxServer()
 
 const LANGUAGES: Language[] = ['en', 'ar', 'ku']
-const WRONG_CODES = ['000000', '999999', '135790']
+// How many wrong codes a shopper picks from in one code cycle: few, so they repeat.
+const WRONG_CHOICES = 3
 const DEAD_MESSAGES = new Set(LANGUAGES.flatMap((l) => [message('expired', l), message('tooManyAttempts', l)]))
 type Route = 'verify' | 'resend'
 const KEYS = {
@@ -57,7 +59,7 @@ type Action =
   | { type: 'release'; pick: number }
 
 // The right code one time in four: wrong codes, dead codes and locks need room too.
-const code = { right: fc.nat(3).map((n) => n === 0), wrong: fc.nat(WRONG_CODES.length - 1) }
+const code = { right: fc.nat(3).map((n) => n === 0), wrong: fc.nat(WRONG_CHOICES - 1) }
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('type' as const), text: hostileText }) },
   { weight: 6, arbitrary: fc.record({ type: fc.constant('typeCode' as const), ...code }) },
@@ -199,11 +201,14 @@ async function runSequence(actions: Action[]) {
   )
   const user = userEvent.setup({ delay: null })
   const { container, rerender, unmount } = render(ui('en'))
-  const part = (name: string) => container.querySelector(`[data-part="${name}"]`)
+  const part = (name: OtpPart) => container.querySelector(partSelector(name))
   const input = () => part('input') as HTMLInputElement
+  // Every code the run types, pastes or autofills: none may appear in an event.
+  const entered = new Set<string>()
   const codeFor = ({ right, wrong }: { right: boolean; wrong: number }) => {
-    const current = sandbox.lastCodeFor(PHONE)!
-    return right ? current : WRONG_CODES.filter((c) => c !== current)[wrong % 2]!
+    const code = right ? sandbox.lastCodeFor(PHONE)! : wrongCode(sandbox, PHONE, wrong)
+    entered.add(code)
+    return code
   }
   // A tap on the field: focus, with the caret where the browser puts it.
   const focusField = async () => {
@@ -248,7 +253,7 @@ async function runSequence(actions: Action[]) {
     }
     expect(verifiedCalls.length).toBeLessThanOrEqual(1)
     expect(input().value).toMatch(/^[0-9]{0,6}$/)
-    const cells = [...container.querySelectorAll('[data-part="cell"]')].map((c) => c.textContent).join('')
+    const cells = [...container.querySelectorAll(partSelector('cell'))].map((c) => c.textContent).join('')
     expect(cells).toBe(input().value)
   }
 
@@ -342,7 +347,7 @@ async function runSequence(actions: Action[]) {
     PHONE.slice(-7),
     customer.customerId,
     ...sandbox.inbox.map((sms) => sms.code),
-    ...WRONG_CODES,
+    ...entered,
     ...verifiedCalls.flatMap(({ session }) => (session ? [session.accessToken] : [])),
     ...LANGUAGES.flatMap((l) => [message('expired', l), message('tooManyAttempts', l)]),
   ]

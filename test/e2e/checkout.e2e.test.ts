@@ -22,6 +22,7 @@ import {
   type Control,
   type DemoBuild,
 } from './harness'
+import { partSelector } from '../../src/react/anatomy'
 
 let sandbox: SandboxServer
 let control: Control
@@ -168,13 +169,13 @@ test('in Arabic the checkout reads right to left and verifies', async () => {
   const input = await sendCode(page, { send: 'أرسل الرمز', title: 'تأكيد رقم الهاتف' })
 
   const title = page.getByRole('heading', { name: 'تأكيد رقم الهاتف' })
-  const layout = await title.evaluate((heading) => {
+  const layout = await title.evaluate((heading, cellsSelector) => {
     // The text's own box: the heading element spans the card's width in either direction.
     const range = document.createRange()
     range.selectNodeContents(heading)
     const text = range.getBoundingClientRect()
     const card = heading.closest('section')!.getBoundingClientRect()
-    const cells = heading.parentElement!.querySelectorAll('[data-part="cells"] > *')
+    const cells = heading.parentElement!.querySelectorAll(cellsSelector)
     return {
       textLeft: text.left,
       textRight: text.right,
@@ -183,7 +184,7 @@ test('in Arabic the checkout reads right to left and verifies', async () => {
       firstCell: cells[0]!.getBoundingClientRect().left,
       lastCell: cells[cells.length - 1]!.getBoundingClientRect().left,
     }
-  })
+  }, `${partSelector('cells')} > *`)
   // The title starts at the card's right edge (inside its padding) and leaves room on its left.
   expect(layout.cardRight - layout.textRight).toBeLessThan(64)
   expect(layout.textLeft - layout.cardLeft).toBeGreaterThan(layout.cardRight - layout.textRight)

@@ -17,6 +17,7 @@ import {
   type Control,
   type DemoServers,
 } from './harness'
+import { partSelector, fieldParts } from '../../src/react/anatomy'
 
 let servers: DemoServers
 let control: Control
@@ -47,7 +48,7 @@ interface Record {
  * attribute any element ever carries (but the code field's own `value`),
  * each Web Storage write and each cookie write. Each text once per document.
  */
-function recordWrites(record: (kind: Kind, texts: string[]) => void) {
+function recordWrites(record: (kind: Kind, texts: string[]) => void, inputSelector: string) {
   const seen = new Set<string>()
   const report = (kind: Kind, texts: string[]) => {
     const fresh = texts.filter((text) => !seen.has(`${kind} ${text}`))
@@ -56,7 +57,7 @@ function recordWrites(record: (kind: Kind, texts: string[]) => void) {
   }
   const describe = (element: Element, texts: string[]) => {
     for (const { name, value } of element.attributes) {
-      if (name === 'value' && element.matches('[data-part="input"]')) continue
+      if (name === 'value' && element.matches(inputSelector)) continue
       texts.push(`${element.tagName.toLowerCase()} ${name}=${value}`)
     }
   }
@@ -131,7 +132,9 @@ test('a whole checkout leaves no code, token or phone number in storage, and no 
   await context.exposeBinding('__recordWrites', (_source, kind: Kind, texts: string[]) => {
     for (const text of texts) writes.push({ kind, text })
   })
-  await context.addInitScript(`(${recordWrites.toString()})((kind, texts) => window.__recordWrites(kind, texts))`)
+  await context.addInitScript(
+    `(${recordWrites.toString()})((kind, texts) => window.__recordWrites(kind, texts), ${JSON.stringify(partSelector('input'))})`,
+  )
   const page = await context.newPage()
   await page.clock.install()
   const consoleTexts: string[] = []
@@ -198,6 +201,6 @@ test('a whole checkout leaves no code, token or phone number in storage, and no 
   expect(storageWrites.length).toBeGreaterThan(0)
   for (const write of storageWrites) expect(write).toMatch(/^sessionStorage otp-kit:resend:[0-9a-z]+=\d+$/)
   expect(Object.keys(JSON.parse(stored.sessionStorage) as object)).toEqual([expect.stringMatching(/^otp-kit:resend:[0-9a-z]+$/)])
-  expect(writes.some((w) => w.kind === 'attribute' && w.text.includes('data-part=cell'))).toBe(true)
+  expect(writes.some((w) => w.kind === 'attribute' && w.text.includes(`data-part=${fieldParts.cell}`))).toBe(true)
   expect(urls.some((url) => url.includes('/express-shipping/customer/verify-otp'))).toBe(true)
 })

@@ -1,6 +1,7 @@
-// The rows of the hostile back-end table marked `chromium`, in real Chromium
-// against the real sandbox server on another origin: real CORS, real sockets,
-// real timeouts. The rest of the table runs in jsdom (test/hostile).
+// The rows of the hostile back-end table marked `chromium`, in each real
+// engine (Chromium, Firefox, WebKit) against the real sandbox server on another
+// origin: real CORS, real sockets, real timeouts. The rest of the table runs
+// in jsdom (test/hostile).
 import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
@@ -11,11 +12,26 @@ import { createTranslator } from '../../src/core/i18n/translator'
 import type { Language, OtpAuth } from '../../src/core/types'
 import { OtpProvider } from '../../src/react/OtpProvider'
 import type { SandboxFault, SandboxSms } from '../../src/testing'
+import { engine } from '../support/drive'
 import { COOLDOWN_SECONDS, TIMEOUT_MS, hostileCases, sentenceOf, type HostileCase } from './cases'
+import { partSelector } from '../../src/react/anatomy'
 
 const ORIGIN = inject('sandboxOrigin')
 const PHONE = '+9647501234567'
-const rows = hostileCases.filter((row) => row.chromium)
+/**
+ * What a row looks like to the kit in this engine. WebKit (libsoup) takes a
+ * chunked body whose connection drops before the last chunk as complete: the
+ * kit gets a 200 with half a JSON body, the same bytes as a server that sent
+ * half a body, and calls it a bad answer. The shopper's lot is the same:
+ * nothing verified, the code kept, a retry verifies. (With a Content-Length,
+ * WebKit fails the read like the others.)
+ */
+function asSeenIn(row: HostileCase): HostileCase {
+  if (engine !== 'webkit' || !row.faults('en').some((fault) => fault.type === 'reset' && !fault.headers)) return row
+  return { ...row, error: { kind: 'bad_response' }, status: 200, message: (t) => t.badResponse }
+}
+
+const rows = hostileCases.filter((row) => row.chromium).map(asSeenIn)
 
 async function control(path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${ORIGIN}/__sandbox/${path}`, {
@@ -86,9 +102,9 @@ async function mount(language: Language, row: HostileCase, parts: ReturnType<typ
   for (const fault of row.faults(language)) await control('fault', everyTime(fault))
   const root = screen.container
   return {
-    input: () => root.querySelector<HTMLInputElement>('[data-part="input"]')!,
-    resendButton: () => root.querySelector<HTMLButtonElement>('[data-part="resend-button"]')!,
-    submit: () => root.querySelector<HTMLButtonElement>('[data-part="submit"]')!,
+    input: () => root.querySelector<HTMLInputElement>(partSelector('input'))!,
+    resendButton: () => root.querySelector<HTMLButtonElement>(partSelector('resend-button'))!,
+    submit: () => root.querySelector<HTMLButtonElement>(partSelector('submit'))!,
     /** Resolves once an element's whole text is `text`. */
     shows: (text: string) =>
       vi.waitFor(() => expect([...root.querySelectorAll('*')].some((el) => el.textContent === text)).toBe(true), { timeout: 3000 }),
@@ -105,14 +121,14 @@ function expectInert(root: HTMLElement, error: OtpError, row: HostileCase) {
   }
 }
 
-// Every Chromium row in English; in Arabic, the ones where the browser itself
+// Every browser row in English; in Arabic, the ones where the browser itself
 // decides (CORS, Retry-After exposure, broken sockets).
 const byLanguage = [
   ['en', rows],
   ['ar', rows.filter((row) => row.on === 'resend' || row.error.kind === 'network')],
 ] as const
 
-describe.each(byLanguage)('hostile back ends in Chromium, cross-origin, in %s', (language, languageRows) => {
+describe.each(byLanguage)(`hostile back ends in ${engine}, cross-origin, in %s`, (language, languageRows) => {
   const t = createTranslator(language)
 
   it.each(languageRows)('$name', async (row) => {

@@ -9,28 +9,22 @@ import type { OtpError } from '../../src/core/errors'
 import { createTranslator } from '../../src/core/i18n/translator'
 import type { OtpAuth } from '../../src/core/types'
 import type { OtpSandbox } from '../../src/testing'
-import { PHONE, mswServer, newSandbox, renderWithOtp, useSandboxServer } from '../utils'
+import { PHONE, countRequests, newSandbox, renderWithOtp, useSandboxServer, wrongCode, type RequestCount } from '../utils'
 import { COOLDOWN_SECONDS, TIMEOUT_MS, resendCases, sentenceOf, verifyCases, type AuthMode, type HostileCase } from './cases'
+import { partSelector } from '../../src/react/anatomy'
 
 useSandboxServer()
 
 const LANGUAGES = ['en', 'ar', 'ku'] as const
 
 let sandbox: OtpSandbox
-let verifyRequests: number
-let resendRequests: number
+let requests: RequestCount
 beforeEach(() => {
   sessionStorage.clear()
   delete document.body.dataset.pwned
-  verifyRequests = 0
-  resendRequests = 0
-  mswServer.events.on('request:start', ({ request }) => {
-    if (request.url.includes('/verify-otp')) verifyRequests++
-    if (request.url.includes('/resend-otp')) resendRequests++
-  })
+  requests = countRequests()
 })
 afterEach(() => {
-  mswServer.events.removeAllListeners()
   // Wakes any answer a `delay` fault still holds, so nothing outlives the test.
   sandbox.clock.advance(60 * 60_000)
   vi.useRealTimers()
@@ -49,7 +43,7 @@ function authFor(mode: AuthMode | undefined, calls: boolean[]): OtpAuth | undefi
   return undefined
 }
 
-const input = (container: HTMLElement) => container.querySelector<HTMLInputElement>('[data-part="input"]')!
+const input = (container: HTMLElement) => container.querySelector<HTMLInputElement>(partSelector('input'))!
 
 /** What must hold after every hostile answer: nothing built from the server's text. */
 function expectNoMarkup(container: HTMLElement, error: OtpError, row: HostileCase) {
@@ -81,7 +75,7 @@ describe.each(LANGUAGES)('hostile back ends, verify, in %s', (language) => {
     const code = sandbox.lastCodeFor(PHONE)!
     // A verdict row judges the typed code wrong, so the shopper then types
     // another: the kit never sends a code the server judged in this cycle.
-    const typed = row.field === 'cleared' ? (code === '000000' ? '000001' : '000000') : code
+    const typed = row.field === 'cleared' ? wrongCode(sandbox) : code
 
     // Typed key by key in English; pasted, as from the SMS, in the others.
     const enter = (value: string) => (language === 'en' ? user.keyboard(value) : user.paste(value))
@@ -91,7 +85,7 @@ describe.each(LANGUAGES)('hostile back ends, verify, in %s', (language) => {
     expect(onError).toHaveBeenCalledTimes(1)
     const error = onError.mock.calls[0]![0]
     expect(error).toMatchObject({ name: 'OtpError', ...row.error, outcome: row.outcome, status: row.status })
-    expect(verifyRequests).toBe(row.requests ?? 1)
+    expect(requests.count('verify')).toBe(row.requests ?? 1)
     if (row.tokenCalls) expect(tokenCalls).toEqual(row.tokenCalls)
     expectNoMarkup(container, error, row)
     sandbox.clearFaults()
@@ -117,7 +111,7 @@ describe.each(LANGUAGES)('hostile back ends, verify, in %s', (language) => {
     }
     await screen.findByText(t.verified)
     expect(onVerified).toHaveBeenCalledTimes(1)
-    expect(verifyRequests).toBe((row.requests ?? 1) + 1)
+    expect(requests.count('verify')).toBe((row.requests ?? 1) + 1)
   })
 })
 
@@ -137,7 +131,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
       queryClient,
       resendCooldownSeconds: COOLDOWN_SECONDS,
     })
-    const resendButton = () => container.querySelector<HTMLButtonElement>('[data-part="resend-button"]')!
+    const resendButton = () => container.querySelector<HTMLButtonElement>(partSelector('resend-button'))!
 
     await user.click(input(container))
     await user.keyboard('123')
@@ -145,7 +139,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
     const message = row.message(t)
     if (message === null) await waitFor(() => expect(onError).toHaveBeenCalled())
     else await screen.findByText(message)
-    expect(container.querySelector('[data-part="resend-error"]')?.textContent ?? null).toBe(message)
+    expect(container.querySelector(partSelector('resend-error'))?.textContent ?? null).toBe(message)
     expect(onError).toHaveBeenCalledTimes(1)
     const error = onError.mock.calls[0]![0] as OtpError
     expect(error).toMatchObject({ name: 'OtpError', ...row.error, outcome: row.outcome, status: row.status })
@@ -159,7 +153,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
       await act(() => vi.advanceTimersByTimeAsync(1000))
       expect(resendButton().textContent).toBe(t.resendIn({ seconds: row.countdown - 1 }))
       // The sentence counts down with the button rather than keep the first wait.
-      expect(container.querySelector('[data-part="resend-error"]')!.textContent).toBe(t.rateLimited({ seconds: row.countdown - 1 }))
+      expect(container.querySelector(partSelector('resend-error'))!.textContent).toBe(t.rateLimited({ seconds: row.countdown - 1 }))
       // The rest of the wait in one jump (an hour second by second is slow to
       // render); the next tick reads the clock and frees the button.
       vi.setSystemTime(Date.now() + row.countdown * 1000)
@@ -167,11 +161,11 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
     }
     expect(resendButton().textContent).toBe(t.resend)
     expect(resendButton().hasAttribute('aria-disabled')).toBe(false)
-    if (row.error.kind === 'rate_limited') expect(container.querySelector('[data-part="resend-error"]')).toBeNull()
+    if (row.error.kind === 'rate_limited') expect(container.querySelector(partSelector('resend-error'))).toBeNull()
     sandbox.clearFaults()
     await user.click(resendButton())
     await screen.findByText(t.codeResent)
-    expect(resendRequests).toBe(2)
+    expect(requests.count('resend')).toBe(2)
     // The new code starts a new cycle: the field is empty for it.
     await waitFor(() => expect(input(container).value).toBe(''))
   })

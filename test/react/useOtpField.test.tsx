@@ -4,6 +4,7 @@ import { useState, type InputHTMLAttributes, type Ref } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useOtpField, type UseOtpFieldProps, type UseOtpFieldResult } from '../../src/react/useOtpField'
+import { fieldParts } from '../../src/react/anatomy'
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }
 
@@ -44,7 +45,7 @@ describe('useOtpField: the input', () => {
     expect(el.getAttribute('inputmode')).toBe('numeric')
     expect(el.getAttribute('pattern')).toBe('[0-9]*')
     expect(el.getAttribute('dir')).toBe('ltr')
-    expect(el.getAttribute('data-part')).toBe('input')
+    expect(el.getAttribute('data-part')).toBe(fieldParts.input)
     expect(el.getAttribute('aria-invalid')).toBe('true')
     expect(el.name).toBe('code')
     expect(el.id).toBe('otp')
@@ -61,7 +62,7 @@ describe('useOtpField: the input', () => {
   it('marks the root and hides the cells from assistive technology', () => {
     render(<Field disabled invalid defaultValue="123456" />)
     const root = screen.getByTestId('root')
-    expect(root.getAttribute('data-part')).toBe('root')
+    expect(root.getAttribute('data-part')).toBe(fieldParts.root)
     expect(root.getAttribute('dir')).toBe('ltr')
     for (const name of ['data-complete', 'data-disabled', 'data-invalid']) expect(root.getAttribute(name)).toBe('')
     const cells = screen.getAllByTestId('cell')

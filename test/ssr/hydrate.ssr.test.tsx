@@ -21,16 +21,17 @@ import { ku } from '../../src/core/i18n/ku'
 import type { Language } from '../../src/core/types'
 import { expectedReactMajor, majorOf } from '../reactMajor'
 import type { ComponentName, PageProps } from './pages'
+import { partSelector, otpAnatomy, type OtpPart } from '../../src/react/anatomy'
 
 const texts = { en, ar, ku }
 const componentNames = ['OtpVerification', 'OtpInput', 'AttemptsBanner', 'ResendButton', 'OtpField'] as const satisfies readonly ComponentName[]
 /** The part each component's outermost element carries. */
-const rootPart: Record<ComponentName, string> = {
-  OtpVerification: 'verification',
-  OtpInput: 'root',
-  AttemptsBanner: 'banner',
-  ResendButton: 'resend',
-  OtpField: 'field',
+const rootPart: Record<ComponentName, OtpPart> = {
+  OtpVerification: otpAnatomy.OtpVerification.verification,
+  OtpInput: otpAnatomy.OtpInput.root,
+  AttemptsBanner: otpAnatomy.AttemptsBanner.banner,
+  ResendButton: otpAnatomy.ResendButton.resend,
+  OtpField: otpAnatomy.OtpField.field,
 }
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
@@ -143,7 +144,7 @@ describe.each(['en', 'ar', 'ku'] as const)('OtpVerification in %s, once hydrated
     container = document.createElement('div')
     container.innerHTML = html
     document.body.appendChild(container)
-    const serverTitle = container.querySelector('[data-part="title"]')
+    const serverTitle = container.querySelector(partSelector('title'))
     const serverInput = container.querySelector('input')
     expect(serverTitle).not.toBeNull()
     expect(serverInput).not.toBeNull()
@@ -153,10 +154,10 @@ describe.each(['en', 'ar', 'ku'] as const)('OtpVerification in %s, once hydrated
       root = hydrateRoot(container!, page('OtpVerification', props))
     })
 
-    expect(container.querySelector('[data-part="title"]')).toBe(serverTitle)
+    expect(container.querySelector(partSelector('title'))).toBe(serverTitle)
     expect(container.querySelector('input')).toBe(serverInput)
     expect(serverTitle!.textContent).toBe(texts[language].title)
-    const resend = container.querySelector('[data-part="resend-button"]')!
+    const resend = container.querySelector(partSelector('resend-button'))!
     expect(resend.getAttribute('aria-disabled')).toBe('true')
     expect(resend.hasAttribute('data-counting')).toBe(true)
     expect(resend.textContent).not.toBe(texts[language].resend)

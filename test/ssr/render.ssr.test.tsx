@@ -22,6 +22,7 @@ import { useOtpStatus } from '../../src/react/useOtpStatus'
 import { useResendOtp } from '../../src/react/useResendOtp'
 import { useVerifiedSession } from '../../src/react/useVerifiedSession'
 import { useVerifyOtp } from '../../src/react/useVerifyOtp'
+import { fieldParts, verificationParts, bannerParts, resendParts } from '../../src/react/anatomy'
 
 const PHONE = '+9647501234567'
 const TARGET = { phone: PHONE }
@@ -108,11 +109,11 @@ describe('server rendering', () => {
       expect(html).toContain(texts[language].title)
       expect(html).toContain(`dir="${language === 'en' ? 'ltr' : 'rtl'}"`)
       expect(html).toContain(`lang="${{ en: 'en', ar: 'ar', ku: 'ckb' }[language]}"`)
-      expect(html).toContain('data-part="verification"')
+      expect(html).toContain(`data-part="${verificationParts.verification}"`)
       expect(html).toContain('data-state="idle"')
       expect(html).toContain(`>${texts[language].verify}</button>`)
       // The code field stays left to right in every language.
-      expect(html).toMatch(/data-part="root"[^>]*dir="ltr"/)
+      expect(html).toMatch(new RegExp(`data-part="${fieldParts.root}"[^>]*dir="ltr"`))
 
       // The hooks' server values: nothing verified, no session, countdowns at 0
       // (the clock and storage are read after mount only).
@@ -132,8 +133,8 @@ describe('server rendering', () => {
 
       // Every component is there: two code inputs of their own plus the hook's, a resend button each.
       expect(html.match(/autocomplete="one-time-code"/gi)).toHaveLength(3)
-      expect(html.match(/data-part="banner"/g)).toHaveLength(2)
-      expect(html.match(/data-part="resend-button"/g)).toHaveLength(2)
+      expect(html.split(`data-part="${bannerParts.banner}"`)).toHaveLength(3)
+      expect(html.split(`data-part="${resendParts.button}"`)).toHaveLength(3)
       expect(html).toContain(`>${texts[language].resend}</button>`)
       expect(html).toContain('aria-label="standalone"')
 

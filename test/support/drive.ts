@@ -5,6 +5,7 @@
  * composition, a text drop), events built the way the browser sends them.
  */
 import { cdp, server, userEvent } from 'vitest/browser'
+import { partSelector } from '../../src/react/anatomy'
 
 /** Which engine runs the test: `chromium`, `firefox` or `webkit`. */
 export const engine = server.browser === 'safari' ? 'webkit' : server.browser
@@ -12,8 +13,8 @@ const playwright = server.provider === 'playwright'
 
 /** The field's parts inside `root` (an element holding one OtpInput or a useOtpField host). */
 export function partsOf(root: Element) {
-  const input = root.querySelector<HTMLInputElement>('[data-part="input"]')!
-  const cells = () => [...root.querySelectorAll<HTMLElement>('[data-part="cell"]')]
+  const input = root.querySelector<HTMLInputElement>(partSelector('input'))!
+  const cells = () => [...root.querySelectorAll<HTMLElement>(partSelector('cell'))]
   return {
     input,
     cells,
@@ -42,13 +43,42 @@ function positionOn(input: HTMLInputElement, point: { x: number; y: number }) {
     : { x: Math.round(point.x - (box.left + box.width / 2)), y: Math.round(point.y - (box.top + box.height / 2)) }
 }
 
+/**
+ * Real keys, as user-event names them. WebdriverIO calls the Meta key
+ * `Command`: the same key reaches the page as `metaKey`.
+ */
+export function keyboard(keys: string) {
+  return userEvent.keyboard(playwright ? keys : keys.replace(/\{(\/?)Meta(>?)\}/g, '{$1Command$2}'))
+}
+
+/**
+ * Whether a double click can be made for real. Playwright's Firefox backend
+ * (WebDriver BiDi) sends each press on its own, and Firefox counts every one
+ * as a first click: `detail` stays 1 and no `dblclick` comes, on any element.
+ */
+export const realDoubleClick = engine !== 'firefox'
+
+/** The second press of a double click, built by hand (synthetic) where {@link realDoubleClick} is false. */
+function secondPress(input: HTMLInputElement, point: { x: number; y: number }) {
+  const init = { bubbles: true, cancelable: true, composed: true, clientX: point.x, clientY: point.y, detail: 2, view: window }
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick']) {
+    input.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, { ...init, pointerType: 'mouse', isPrimary: true }) : new MouseEvent(type, init))
+  }
+}
+
 /** A real mouse click at the centre of cell `index` (it lands on the input, which lies over the cells). */
 export async function clickCell(root: Element, index: number, { double = false, shift = false } = {}) {
   const { input, cells } = partsOf(root)
+  const centre = centreOf(cells()[index]!)
   // `force`: a disabled field is clicked too, to show that the click changes nothing.
-  const options = { ...positionOn(input, centreOf(cells()[index]!)), ...(playwright ? { force: true, modifiers: shift ? ['Shift' as const] : [] } : {}) }
+  const options = { ...positionOn(input, centre), ...(playwright ? { force: true, modifiers: shift ? ['Shift' as const] : [] } : {}) }
   if (shift && !playwright) await userEvent.keyboard('{Shift>}')
-  await (double ? userEvent.dblClick(input, options) : userEvent.click(input, options))
+  if (double && !realDoubleClick) {
+    await userEvent.click(input, options)
+    secondPress(input, centre)
+  } else {
+    await (double ? userEvent.dblClick(input, options) : userEvent.click(input, options))
+  }
   if (shift && !playwright) await userEvent.keyboard('{/Shift}')
 }
 
