@@ -22,6 +22,48 @@ const reactFolder = {
   message: 'src/core must not depend on src/react.',
 }
 
+/**
+ * src/testing (`otp-kit/testing`) is the back ends' stand-in, not a part of
+ * the kit: it answers as a server would whatever the kit believes, so the
+ * contract tests compare two independent readings of docs/back-ends.md. From
+ * outside its folder it may import msw and Node's built-ins, nothing else:
+ * not src/core, src/react or src/components, not React, not a file above it.
+ */
+const testingOnly = 'src/testing stands alone: from outside its folder it imports only msw and node: built-ins, never the kit (src/core, src/react, src/components).'
+
+/** Any package but msw and Node's built-ins (a relative path starts with a dot). */
+const testingPackages = {
+  regex: String.raw`^(?!\.|node:|msw(?:/|$))`,
+  message: testingOnly,
+}
+
+/** A path that enters a folder and climbs back out (`./routes/../../core`): written short, the climb below is seen. */
+const testingDetour = {
+  regex: String.raw`(?:^|/)(?!\.\.(?:/|$))[^/]+/\.\.(?:/|$)`,
+  message: 'Write the path without going into a folder and back out, so lint can tell where it leads.',
+}
+
+/** From a file `depth` folders below src/testing, a relative path that climbs out of src/testing. */
+function testingClimb(depth) {
+  return { regex: String.raw`^(?:\.\./){${depth + 1}}`, message: testingOnly }
+}
+
+/** The rules for the files `depth` folders below src/testing; `deeper` takes the folders under them too (stricter there). */
+function testingFolder(depth, deeper = false) {
+  return {
+    files: [`src/testing/${'*/'.repeat(depth)}${deeper ? '**' : '*'}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [testingPackages, testingDetour, testingClimb(depth)] }],
+      // `import()` is not seen by no-restricted-imports.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportExpression[source.type!='Literal']", message: 'src/testing loads modules by a name written out, so lint can check it.' },
+        { selector: String.raw`ImportExpression[source.type='Literal'][source.value!=/^(?:node:|msw(?:\/|$))/]`, message: testingOnly },
+      ],
+    },
+  }
+}
+
 export default defineConfig([
   globalIgnores([
     'dist/',
@@ -75,6 +117,19 @@ export default defineConfig([
     files: ['src/react/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [componentsFolder] }],
+    },
+  },
+  testingFolder(0),
+  testingFolder(1),
+  testingFolder(2, true),
+  {
+    // The entry re-exports the folder and nothing else.
+    files: ['src/testing.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [testingPackages, testingDetour, { regex: String.raw`^\.(?!/testing/)`, message: testingOnly }] },
+      ],
     },
   },
 ])

@@ -109,7 +109,7 @@ try {
           modules: sizes.find((r) => r.name === name && r.bundler === 'esbuild')?.modules.slice(0, 15) ?? [],
         }
       }),
-      next: routes.map(({ route, name, jsBrotli, cssBrotli, brotli, files, holds, typed }) => ({ route, name, jsBrotli, cssBrotli, brotli, files, holds, typed })),
+      next: routes.map(({ route, name, jsBrotli, cssBrotli, brotli, files, holds, kitModules, typed }) => ({ route, name, jsBrotli, cssBrotli, brotli, files, holds, kitModules, typed })),
     },
     keystroke: {
       ours: { commitsPerKey: commits.ours, msPerKey: times.ours.task, scriptMsPerKey: times.ours.script, styleLayoutMsPerKey: times.ours.styleLayout },
@@ -125,6 +125,12 @@ try {
   const previous = readPrevious()
   console.log(`\n${formatReport(results, sizes)}`)
   console.log(`\nNext.js host (${routes.length} routes): ${routes.filter((r) => r.typed).map((r) => `${r.route} hydrated, typed "${r.typed?.value}", ${r.typed?.filledCells} cells filled`).join('; ')}`)
+  for (const route of routes.filter((r) => r.group === 'otp-kit')) {
+    const has = Object.entries(route.holds).filter(([, held]) => held).map(([key]) => key)
+    console.log(`  ${route.route}: ${route.kitModules.length} otp-kit modules; of react-query, en, ar, ku, oystr it ships ${has.length ? has.join(', ') : 'none'}`)
+  }
+  const otpInputRoute = routes.find((r) => r.route === '/otp-input')
+  if (otpInputRoute) console.log(`  /otp-input modules: ${otpInputRoute.kitModules.join(', ')}`)
   if (previous) console.log(`\n${formatChanges(previous, results)}`)
   else console.log('\n(no previous bench/results.json to compare with)')
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)

@@ -3,7 +3,8 @@
 // Component page by names, and the drop-in on OtpProviderBase through a small
 // 'use client' wrapper (the README's recipe). Route JS is what Chromium loads
 // for a page, brotli per file; a page's size is its route JS minus the bare
-// page's. The drop-in pages are also hydrated and typed into.
+// page's. The modules in each route come from its chunks' source maps. The
+// drop-in pages are also hydrated and typed into.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -18,7 +19,8 @@ const PHONE = '+9647501234567'
 
 /** The pages, by route. */
 const FILES = {
-  'next.config.mjs': `export default { turbopack: { root: ${JSON.stringify(root)} }, poweredByHeader: false }\n`,
+  // Source maps name the modules in each chunk; the bytes are measured without the map comment.
+  'next.config.mjs': `export default { turbopack: { root: ${JSON.stringify(root)} }, poweredByHeader: false, productionBrowserSourceMaps: true }\n`,
   'package.json': '{ "name": "otp-kit-next-host", "private": true }\n',
   'app/layout.jsx': 'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>\n}\n',
   'app/bare/page.jsx': 'export default function Page() {\n  return <main><p>A page with nothing on it.</p></main>\n}\n',
@@ -51,10 +53,10 @@ const FILES = {
 /** The routes measured, and what each must and must not ship. */
 export const NEXT_ROUTES = [
   { route: '/bare', name: 'bare page' },
-  { route: '/otp-input', name: 'OtpInput', group: 'otp-kit', mustLack: ['react-query', 'en', 'ar', 'ku'] },
+  { route: '/otp-input', name: 'OtpInput', group: 'otp-kit', mustLack: ['react-query', 'en', 'ar', 'ku', 'oystr'] },
   { route: '/input-otp', name: 'input-otp', group: 'peer' },
-  { route: '/drop-in', name: 'drop-in by name + styles.css', group: 'otp-kit', mustHave: ['react-query', 'ar'], hydrate: true },
-  { route: '/drop-in-base', name: 'drop-in OnDi, ar + styles.css', group: 'otp-kit', mustHave: ['react-query', 'ar'], mustLack: ['en', 'ku'], hydrate: true },
+  { route: '/drop-in', name: 'drop-in by name + styles.css', group: 'otp-kit', mustHave: ['react-query', 'en', 'ar', 'ku', 'oystr'], hydrate: true },
+  { route: '/drop-in-base', name: 'drop-in OnDi, ar + styles.css', group: 'otp-kit', mustHave: ['react-query', 'ar'], mustLack: ['en', 'ku', 'oystr'], hydrate: true },
 ]
 
 /** Writes the host app and runs `next build` (Turbopack). */
@@ -116,21 +118,34 @@ export async function startNextHost() {
   throw new Error(`next start did not answer in 30 s:\n${seen}`)
 }
 
-/** @param {string} text */
-const escaped = (text) => [...text].map((c) => (c.charCodeAt(0) > 126 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join('')
+/**
+ * What a route must or must not ship, told by the module paths its source maps name.
+ * @type {Record<string, RegExp>}
+ */
+const MODULES = {
+  'react-query': /\/node_modules\/@tanstack\/(react-query|query-core)\//,
+  en: /\/otp-kit\/dist\/core\/i18n\/en\.js$/,
+  ar: /\/otp-kit\/dist\/core\/i18n\/ar\.js$/,
+  ku: /\/otp-kit\/dist\/core\/i18n\/ku\.js$/,
+  oystr: /\/otp-kit\/dist\/core\/adapters\/oystr\.js$/,
+}
 
 /**
- * What a route's JavaScript holds, by marks only the thing itself carries:
- * a method name of react-query's QueryClient (property names survive
- * minification), each message table's title.
- * @returns {Promise<Record<string, string>>}
+ * The modules a chunk was built from, from the source map its last line names;
+ * null for the few files Next.js ships prebuilt, without a map (its polyfills).
+ * @param {string} url
+ * @param {string} code
+ * @returns {Promise<string[] | null>}
  */
-async function marks() {
-  const dist = join(hostsDir, 'node_modules/otp-kit/dist/core/i18n')
-  /** @type {Record<string, string>} */
-  const found = { 'react-query': 'defaultMutationOptions' }
-  for (const language of ['en', 'ar', 'ku']) found[language] = (await import(join(dist, `${language}.js`)))[language].title
-  return found
+async function sourcesOf(url, code) {
+  const named = /\/[/*]# sourceMappingURL=(\S+?)(?: \*\/)?\s*$/.exec(code)?.[1]
+  if (!named) return null
+  const response = await fetch(new URL(named, url))
+  if (!response.ok) throw new Error(`${url}: its source map ${named} answered ${response.status}`)
+  const map = await response.json()
+  /** @type {string[]} */
+  const sources = map.sources ?? (map.sections ?? []).flatMap((/** @type {any} */ section) => section.map?.sources ?? [])
+  return sources.map((source) => source.replace(/^turbopack:\/\/\/\[project\]/, ''))
 }
 
 /**
@@ -140,7 +155,6 @@ async function marks() {
  * @param {string} origin
  */
 export async function measureNextRoutes(browser, origin) {
-  const markText = await marks()
   const results = []
   for (const spec of NEXT_ROUTES) {
     const context = await browser.newContext()
@@ -171,29 +185,42 @@ export async function measureNextRoutes(browser, origin) {
         title: await page.locator('[data-part="title"]').first().textContent(),
       }
     }
-    let js = ''
     let jsBrotli = 0
     let cssBrotli = 0
+    /** @type {Set<string>} */
+    const modules = new Set()
+    /** @type {string[]} */
+    const unmapped = []
     for (const [url, body] of bodies) {
-      const data = await body
+      const code = (await body).toString('utf8')
+      // Measured as a host without source maps would serve it.
+      const data = code.replace(/\n?\/[/*]# sourceMappingURL=\S+(?: \*\/)?\s*$/, '')
       if (/\.css(\?|$)/.test(url)) cssBrotli += brotliSize(data)
       else {
         jsBrotli += brotliSize(data)
-        js += `${data.toString('utf8')}\n`
+        const sources = await sourcesOf(url, code)
+        if (sources === null) unmapped.push(url)
+        for (const source of sources ?? []) modules.add(source)
       }
     }
-    const holds = Object.fromEntries(Object.entries(markText).map(([key, text]) => [key, js.includes(text) || js.includes(escaped(text))]))
+    const holds = Object.fromEntries(Object.entries(MODULES).map(([key, pattern]) => [key, [...modules].some((m) => pattern.test(m))]))
+    const kitModules = [...modules].filter((m) => m.includes('/otp-kit/dist/')).map((m) => m.slice(m.indexOf('otp-kit/dist/'))).sort()
     const problems = [
-      ...(spec.mustLack ?? []).filter((key) => holds[key]).map((key) => `${spec.route} ships ${key === 'react-query' ? 'react-query' : `the ${key} message table`}`),
-      ...(spec.mustHave ?? []).filter((key) => !holds[key]).map((key) => `${spec.route} should ship ${key} and its JavaScript has no mark of it (the check would see nothing)`),
+      ...(spec.mustLack ?? []).filter((key) => holds[key]).map((key) => `${spec.route} ships ${key}: ${[...modules].filter((m) => MODULES[key]?.test(m)).join(', ')}`),
+      ...(spec.mustHave ?? []).filter((key) => !holds[key]).map((key) => `${spec.route} should ship ${key} and its source maps name no such module (the check would see nothing)`),
       ...errors.map((error) => `${spec.route}: ${error}`),
     ]
     if (typed && (typed.value !== '123' || typed.filledCells !== 3)) {
       problems.push(`${spec.route}: typing 123 gave the input "${typed.value}" and ${typed.filledCells} filled cells (not hydrated?)`)
     }
-    results.push({ ...spec, jsBrotli, cssBrotli, files: bodies.size, holds, typed, problems })
+    results.push({ ...spec, jsBrotli, cssBrotli, files: bodies.size, holds, kitModules, unmapped, typed, problems })
     await context.close()
   }
   const bare = results.find((r) => r.route === '/bare')
-  return results.map((r) => ({ ...r, brotli: r.jsBrotli - (bare?.jsBrotli ?? 0) + r.cssBrotli }))
+  return results.map((r) => ({
+    ...r,
+    brotli: r.jsBrotli - (bare?.jsBrotli ?? 0) + r.cssBrotli,
+    // A file without a map is told apart only if the bare page loads it too: then it is Next.js's own.
+    problems: [...r.problems, ...r.unmapped.filter((url) => !bare?.unmapped.includes(url)).map((url) => `${r.route}: ${url} has no source map`)],
+  }))
 }

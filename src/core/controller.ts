@@ -74,6 +74,15 @@ function fly<T>(run: (signal: AbortSignal) => Promise<T>): Flight<T> {
   return { promise, cancel, callers: 0 }
 }
 
+/**
+ * The flight, unless it was cancelled: a request every caller left (a
+ * component that unmounted, StrictMode's trial unmount) is not joined, a new
+ * call sends again.
+ */
+function live<T extends Flight<unknown>>(flight: T | undefined): T | undefined {
+  return flight && !flight.cancel.signal.aborted ? flight : undefined
+}
+
 /** Settles with `promise`, or rejects as cancelled as soon as `signal` aborts. */
 function until<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort?: () => void): Promise<T> {
   if (!signal) return promise
@@ -159,13 +168,13 @@ export function createOtpController({ getConfig, storage, track = (_, run) => ru
     // paste then Enter) joins the one on its way. Another code waits for it
     // and is then judged as if sent afterwards: its answer may have verified
     // or killed the code, or judged this one already.
-    const pending = verifying.get(key)
+    const pending = live(verifying.get(key))
     if (pending?.code === code) return join(pending, signal)
     // A code entered while a new one is being requested waits for that
     // answer: sent meanwhile, the server could judge it against the new code
     // while the kit filed the verdict under the old one. A new code ends the
     // old one; a resend that failed leaves it as it was.
-    const before: Promise<unknown> | undefined = pending?.promise ?? resending.get(key)?.promise
+    const before: Promise<unknown> | undefined = pending?.promise ?? live(resending.get(key))?.promise
     if (before) {
       await until(before.catch(() => undefined), signal)
       if (store.get(key).cycle !== state.cycle) throw stale()
@@ -187,7 +196,9 @@ export function createOtpController({ getConfig, storage, track = (_, run) => ru
           },
           (error: unknown) => judge(key, state.cycle, code, toOtpError(error), state),
         )
-        .finally(() => verifying.delete(key)),
+        .finally(() => {
+          if (verifying.get(key) === flight) verifying.delete(key)
+        }),
     )
     verifying.set(key, Object.assign(flight, { code }))
     return join(flight, signal)
@@ -222,7 +233,7 @@ export function createOtpController({ getConfig, storage, track = (_, run) => ru
 
   async function resend(target: unknown, signal?: AbortSignal): Promise<ResendResult> {
     const key = keyOf(target)
-    const pending = resending.get(key)
+    const pending = live(resending.get(key))
     if (pending) return join(pending, signal)
     const config = getConfig()
     const cooldown = config.resendCooldownSeconds ?? DEFAULT_COOLDOWN_SECONDS
@@ -250,13 +261,17 @@ export function createOtpController({ getConfig, storage, track = (_, run) => ru
           },
           (error: unknown) => {
             const otpError = toOtpError(error)
+            // A resend cancelled and followed by another leaves the state to that one.
+            if (resending.get(key) !== flight) throw otpError
             store.update(key, () => ({ isResending: false, resendError: otpError.kind === 'aborted' ? null : otpError }))
             // The server's wait wins; with none readable, the client cooldown.
             if (otpError.kind === 'rate_limited') setDeadline(key, now() + (otpError.waitSeconds ?? cooldown) * 1000)
             throw otpError
           },
         )
-        .finally(() => resending.delete(key)),
+        .finally(() => {
+          if (resending.get(key) === flight) resending.delete(key)
+        }),
     )
     resending.set(key, flight)
     return join(flight, signal)

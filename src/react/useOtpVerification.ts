@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import type { CodeDeadReason, OtpError } from '../core/errors.js'
 import type { OtpEvent } from '../core/events.js'
 import { isCompleteOtp } from '../core/normalize.js'
@@ -154,13 +154,14 @@ export function useOtpVerification(target: OtpTarget, options: UseOtpVerificatio
     if (codeCycle > 0) clearAndFocus.current()
   }, [codeCycle, key, clearAndFocus])
 
-  const sentOnMount = useRef(false)
+  // Once per mount: the effect lists no value that changes while a code is
+  // sent. Under StrictMode the trial unmount cancels the first request
+  // before it leaves, and the second run sends the one that goes.
   const { resend } = sender
+  const latestResend = useLatest(resend)
   useEffect(() => {
-    if (!sendOnMount || sentOnMount.current) return
-    sentOnMount.current = true
-    resend()
-  }, [sendOnMount, resend])
+    if (sendOnMount) latestResend.current()
+  }, [sendOnMount, latestResend])
 
   const changePhoneOf = useLatest(onChangePhone)
   const changePhone = useCallback(() => {

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest'
 import { OtpVerification } from '../../src/components/OtpVerification'
 import type { VerifiedDetails } from '../../src/react/useVerifyOtp'
 import { OtpProvider } from '../../src/react/OtpProvider'
+import type { OtpEvent } from '../../src/core/events'
 import type { Language } from '../../src/core/types'
 import type { OtpSandbox, SandboxFault } from '../../src/testing'
 import { message } from '../../src/testing/messages'
 import { hostileText } from '../arbitraries'
 import { FUZZ, checkProperty, propertyTimeout } from '../fuzz'
-import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
+import { expectPrivacySafe } from '../support/otpEvents'
+import { BASE_URL, PHONE, newSandbox, useSandboxServer, wrongCode } from '../utils'
 import { partSelector, type OtpPart } from '../../src/react/anatomy'
 
 // Random sequences of what a shopper does (type, paste, autofill, Backspace,
@@ -25,7 +27,8 @@ import { partSelector, type OtpPart } from '../../src/react/anatomy'
 useSandboxServer()
 
 const LANGUAGES: Language[] = ['en', 'ar', 'ku']
-const WRONG_CODES = ['000000', '999999', '135790']
+// How many wrong codes a shopper picks from in one code cycle: few, so they repeat.
+const WRONG_CHOICES = 3
 const DEAD_MESSAGES = new Set(LANGUAGES.flatMap((l) => [message('expired', l), message('tooManyAttempts', l)]))
 type Route = 'verify' | 'resend'
 const KEYS = {
@@ -56,7 +59,7 @@ type Action =
   | { type: 'release'; pick: number }
 
 // The right code one time in four: wrong codes, dead codes and locks need room too.
-const code = { right: fc.nat(3).map((n) => n === 0), wrong: fc.nat(WRONG_CODES.length - 1) }
+const code = { right: fc.nat(3).map((n) => n === 0), wrong: fc.nat(WRONG_CHOICES - 1) }
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('type' as const), text: hostileText }) },
   { weight: 6, arbitrary: fc.record({ type: fc.constant('typeCode' as const), ...code }) },
@@ -171,7 +174,7 @@ const FAULTS: Record<Exclude<Extract<Action, { type: 'fault' }>['fault'], 'expir
   rate_limit: { type: 'rate_limit', waitSeconds: 1 },
 }
 
-const totals = { sequences: 0, steps: 0, verifies: 0, verdicts: 0, resends: 0, verified: 0, locked: 0 }
+const totals = { sequences: 0, steps: 0, verifies: 0, verdicts: 0, resends: 0, verified: 0, locked: 0, events: 0 }
 
 async function runSequence(actions: Action[]) {
   sessionStorage.clear()
@@ -180,18 +183,32 @@ async function runSequence(actions: Action[]) {
   const queryClient = new QueryClient()
   const verifiedCalls: VerifiedDetails[] = []
   const onVerified = (details: VerifiedDetails) => verifiedCalls.push(details)
+  const events: OtpEvent[] = []
+  const providerEvents: OtpEvent[] = []
+  const onEvent = (event: OtpEvent) => events.push(event)
   const ui = (language: Language) => (
-    <OtpProvider adapter="ondi" baseUrl={BASE_URL} language={language} fetch={wire.fetch} queryClient={queryClient} resendCooldownSeconds={0}>
-      <OtpVerification phone={PHONE} onVerified={onVerified} />
+    <OtpProvider
+      adapter="ondi"
+      baseUrl={BASE_URL}
+      language={language}
+      fetch={wire.fetch}
+      queryClient={queryClient}
+      resendCooldownSeconds={0}
+      onEvent={(event) => providerEvents.push(event)}
+    >
+      <OtpVerification phone={PHONE} codeSentAt={Date.now()} onVerified={onVerified} onEvent={onEvent} />
     </OtpProvider>
   )
   const user = userEvent.setup({ delay: null })
   const { container, rerender, unmount } = render(ui('en'))
   const part = (name: OtpPart) => container.querySelector(partSelector(name))
   const input = () => part('input') as HTMLInputElement
+  // Every code the run types, pastes or autofills: none may appear in an event.
+  const entered = new Set<string>()
   const codeFor = ({ right, wrong }: { right: boolean; wrong: number }) => {
-    const current = sandbox.lastCodeFor(PHONE)!
-    return right ? current : WRONG_CODES.filter((c) => c !== current)[wrong % 2]!
+    const code = right ? sandbox.lastCodeFor(PHONE)! : wrongCode(sandbox, PHONE, wrong)
+    entered.add(code)
+    return code
   }
   // A tap on the field: focus, with the caret where the browser puts it.
   const focusField = async () => {
@@ -321,6 +338,27 @@ async function runSequence(actions: Action[]) {
     sandbox.clearFaults()
     queryClient.clear()
   }
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+  // Every event of the run is privacy safe: no code, phone, id, token or server text.
+  const customer = sandbox.getCustomer(PHONE)!
+  const secrets = [
+    PHONE,
+    PHONE.slice(1),
+    PHONE.slice(-7),
+    customer.customerId,
+    ...sandbox.inbox.map((sms) => sms.code),
+    ...entered,
+    ...verifiedCalls.flatMap(({ session }) => (session ? [session.accessToken] : [])),
+    ...LANGUAGES.flatMap((l) => [message('expired', l), message('tooManyAttempts', l)]),
+  ]
+  for (const event of events) expectPrivacySafe(event, secrets)
+  // The flow's listener and the provider's hear the same events, and one flow id.
+  expect(providerEvents).toEqual(events)
+  expect(new Set(events.map((e) => e.flowId)).size).toBe(1)
+  expect(events[0]).toMatchObject({ type: 'code_sent', by: 'host' })
+  expect(events.filter((e) => e.type === 'verified')).toHaveLength(wire.verified ? 1 : 0)
+  expect(events.filter((e) => e.type === 'abandoned')).toHaveLength(wire.verified ? 0 : 1)
+  totals.events += events.length
 }
 
 describe('OtpVerification under random shoppers and random answers', () => {
@@ -333,6 +371,7 @@ describe('OtpVerification under random shoppers and random answers', () => {
     if (FUZZ) console.info(`fuzz: OtpVerification sequences: ${JSON.stringify(totals)}`)
     // The sequences reach the states worth checking: a code judged, and one accepted.
     expect(totals.verdicts).toBeGreaterThan(0)
+    expect(totals.events).toBeGreaterThan(totals.sequences)
     expect(totals.verified).toBeGreaterThan(0)
   }, propertyTimeout(60_000))
 })

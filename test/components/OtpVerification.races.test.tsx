@@ -8,7 +8,7 @@ import type { OtpAuth } from '../../src/core/types'
 import { OtpProvider, type OtpProviderProps } from '../../src/react/OtpProvider'
 import { useVerifiedSession } from '../../src/react/useVerifiedSession'
 import type { OtpSandbox } from '../../src/testing'
-import { BASE_URL, PHONE, newSandbox, useSandboxServer } from '../utils'
+import { BASE_URL, PHONE, newSandbox, useSandboxServer, wrongCode } from '../utils'
 import { partSelector, type OtpPart } from '../../src/react/anatomy'
 
 // Two things happening at once, each as the shopper or the host sees it.
@@ -75,7 +75,7 @@ afterEach(() => vi.useRealTimers())
 
 const field = () => screen.getByRole('textbox') as HTMLInputElement
 const part = (name: OtpPart) => document.querySelector(partSelector(name))!
-const wrongCode = () => (sandbox.lastCodeFor(PHONE) === '000000' ? '999999' : '000000')
+const wrong = () => wrongCode(sandbox)
 
 /** The widget in a provider whose props a test may change while it runs. */
 function renderWidget(provider: Partial<OtpProviderProps> = {}, widget: Partial<Parameters<typeof OtpVerification>[0]> = {}) {
@@ -94,7 +94,7 @@ describe('races', () => {
     const onError = vi.fn()
     const user = userEvent.setup()
     renderWidget({}, { onError })
-    const old = wrongCode()
+    const old = wrong()
     net.hold('verify', 'after')
     await user.click(field())
     await user.keyboard(old)
@@ -160,7 +160,7 @@ describe('races', () => {
     const { change } = renderWidget({ language: 'en' })
     net.hold('verify', 'after')
     await user.click(field())
-    await user.keyboard(wrongCode())
+    await user.keyboard(wrong())
     await waitFor(() => expect(net.isHeld('verify')).toBe(true))
     change({ language: 'ar' })
     act(() => net.release('verify'))
@@ -179,17 +179,17 @@ describe('races', () => {
     const user = userEvent.setup()
     const auth = (token: string): OtpAuth => ({ bearerToken: token })
     const { change } = renderWidget({ auth: auth('token-1') })
-    const wrong = wrongCode()
+    const typedWrong = wrong()
     net.hold('verify', 'after')
     await user.click(field())
-    await user.keyboard(wrong)
+    await user.keyboard(typedWrong)
     await waitFor(() => expect(net.isHeld('verify')).toBe(true))
     change({ auth: auth('token-2'), timeoutMs: 10_000 })
     act(() => net.release('verify'))
     await screen.findByText('Wrong code. 4 attempts left.')
     // The verdict outlives the change: the same wrong code is not sent again.
     await user.click(field())
-    await user.keyboard(wrong)
+    await user.keyboard(typedWrong)
     await waitFor(() => expect(field().value).toBe(''))
     expect(net.of('verify')).toHaveLength(1)
     await user.keyboard(sandbox.lastCodeFor(PHONE)!)

@@ -9,7 +9,7 @@ import type { OtpError } from '../../src/core/errors'
 import { createTranslator } from '../../src/core/i18n/translator'
 import type { OtpAuth } from '../../src/core/types'
 import type { OtpSandbox } from '../../src/testing'
-import { PHONE, mswServer, newSandbox, renderWithOtp, useSandboxServer } from '../utils'
+import { PHONE, countRequests, newSandbox, renderWithOtp, useSandboxServer, wrongCode, type RequestCount } from '../utils'
 import { COOLDOWN_SECONDS, TIMEOUT_MS, resendCases, sentenceOf, verifyCases, type AuthMode, type HostileCase } from './cases'
 import { partSelector } from '../../src/react/anatomy'
 
@@ -18,20 +18,13 @@ useSandboxServer()
 const LANGUAGES = ['en', 'ar', 'ku'] as const
 
 let sandbox: OtpSandbox
-let verifyRequests: number
-let resendRequests: number
+let requests: RequestCount
 beforeEach(() => {
   sessionStorage.clear()
   delete document.body.dataset.pwned
-  verifyRequests = 0
-  resendRequests = 0
-  mswServer.events.on('request:start', ({ request }) => {
-    if (request.url.includes('/verify-otp')) verifyRequests++
-    if (request.url.includes('/resend-otp')) resendRequests++
-  })
+  requests = countRequests()
 })
 afterEach(() => {
-  mswServer.events.removeAllListeners()
   // Wakes any answer a `delay` fault still holds, so nothing outlives the test.
   sandbox.clock.advance(60 * 60_000)
   vi.useRealTimers()
@@ -82,7 +75,7 @@ describe.each(LANGUAGES)('hostile back ends, verify, in %s', (language) => {
     const code = sandbox.lastCodeFor(PHONE)!
     // A verdict row judges the typed code wrong, so the shopper then types
     // another: the kit never sends a code the server judged in this cycle.
-    const typed = row.field === 'cleared' ? (code === '000000' ? '000001' : '000000') : code
+    const typed = row.field === 'cleared' ? wrongCode(sandbox) : code
 
     // Typed key by key in English; pasted, as from the SMS, in the others.
     const enter = (value: string) => (language === 'en' ? user.keyboard(value) : user.paste(value))
@@ -92,7 +85,7 @@ describe.each(LANGUAGES)('hostile back ends, verify, in %s', (language) => {
     expect(onError).toHaveBeenCalledTimes(1)
     const error = onError.mock.calls[0]![0]
     expect(error).toMatchObject({ name: 'OtpError', ...row.error, outcome: row.outcome, status: row.status })
-    expect(verifyRequests).toBe(row.requests ?? 1)
+    expect(requests.count('verify')).toBe(row.requests ?? 1)
     if (row.tokenCalls) expect(tokenCalls).toEqual(row.tokenCalls)
     expectNoMarkup(container, error, row)
     sandbox.clearFaults()
@@ -118,7 +111,7 @@ describe.each(LANGUAGES)('hostile back ends, verify, in %s', (language) => {
     }
     await screen.findByText(t.verified)
     expect(onVerified).toHaveBeenCalledTimes(1)
-    expect(verifyRequests).toBe((row.requests ?? 1) + 1)
+    expect(requests.count('verify')).toBe((row.requests ?? 1) + 1)
   })
 })
 
@@ -172,7 +165,7 @@ describe.each(LANGUAGES)('hostile back ends, resend, in %s', (language) => {
     sandbox.clearFaults()
     await user.click(resendButton())
     await screen.findByText(t.codeResent)
-    expect(resendRequests).toBe(2)
+    expect(requests.count('resend')).toBe(2)
     // The new code starts a new cycle: the field is empty for it.
     await waitFor(() => expect(input(container).value).toBe(''))
   })

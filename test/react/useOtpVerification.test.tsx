@@ -5,21 +5,15 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { OtpVerification } from '../../src/components/OtpVerification'
 import { useOtpVerification } from '../../src/react/useOtpVerification'
 import type { OtpSandbox } from '../../src/testing'
-import { PHONE, makeWrapper, mswServer, newSandbox, renderHookWithOtp, renderWithOtp, useSandboxServer } from '../utils'
+import { PHONE, countRequests, makeWrapper, newSandbox, renderHookWithOtp, renderWithOtp, useSandboxServer, wrongCode, type RequestCount } from '../utils'
 
 useSandboxServer()
 
 let sandbox: OtpSandbox
-let inFlight = 0
-let verifies = 0
+let requests: RequestCount
 beforeEach(() => {
   sessionStorage.clear()
-  mswServer.events.removeAllListeners()
-  mswServer.events.on('request:start', ({ request }) => {
-    inFlight++
-    if (request.url.includes('/verify-otp')) verifies++
-  })
-  mswServer.events.on('request:end', () => inFlight--)
+  requests = countRequests()
 })
 
 /** A code field and its messages built from the hook alone, with the drop-in's names. */
@@ -59,13 +53,13 @@ function look() {
     banner: part('banner').textContent !== '',
     inline: part('error').textContent !== '',
     retry: screen.queryByRole('button', { name: 'Try again' }) !== null,
-    verifies,
+    verifies: requests.count('verify'),
   }
 }
 
 async function settle() {
   await waitFor(() => {
-    expect(inFlight).toBe(0)
+    expect(requests.inFlight).toBe(0)
     expect(part('verification').getAttribute('data-state')).not.toBe('verifying')
   })
   await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
@@ -74,10 +68,10 @@ async function settle() {
 /** The same shopper, step by step: what each widget shows after each step. */
 async function script(ui: ReactNode) {
   sandbox = newSandbox({ resendCooldownMs: 0 })
-  verifies = 0
+  requests = countRequests()
   renderWithOtp(ui, { resendCooldownSeconds: 0 })
   const user = userEvent.setup()
-  const wrong = () => (sandbox.lastCodeFor(PHONE) === '000000' ? '999999' : '000000')
+  const wrong = () => wrongCode(sandbox)
   const seen: Array<[string, ReturnType<typeof look>]> = []
   const step = async (name: string, act: () => Promise<void>) => {
     await act()
@@ -122,7 +116,7 @@ describe('useOtpVerification', () => {
     act(() => result.current.submit('12'))
     expect(result.current).toMatchObject({ state: 'error', isIncomplete: true, inlineError: null, bannerError: null })
     sandbox = newSandbox()
-    await act(async () => result.current.submit(sandbox.lastCodeFor(PHONE) === '000000' ? '999999' : '000000'))
+    await act(async () => result.current.submit(wrongCode(sandbox)))
     await waitFor(() => expect(result.current.bannerError).toMatchObject({ kind: 'invalid_code' }))
     expect(result.current).toMatchObject({ state: 'idle', inlineError: null, isIncomplete: false, attemptsRemaining: 4 })
     sandbox.injectFault({ route: 'verify', type: 'drop' })

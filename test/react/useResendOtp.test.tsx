@@ -3,24 +3,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useResendOtp } from '../../src/react/useResendOtp'
 import { useVerifyOtp } from '../../src/react/useVerifyOtp'
 import type { OtpSandbox } from '../../src/testing'
-import { PHONE, makeWrapper, mswServer, newSandbox, renderHookWithOtp, useSandboxServer } from '../utils'
+import { PHONE, countRequests, makeWrapper, newSandbox, renderHookWithOtp, useSandboxServer, wrongCode, type RequestCount } from '../utils'
 
 useSandboxServer()
 
 let sandbox: OtpSandbox
-let resends = 0
+let requests: RequestCount
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] })
   vi.setSystemTime(new Date('2026-11-23T10:00:00Z'))
   sessionStorage.clear()
   sandbox = newSandbox({ resendCooldownMs: 60_000 })
-  resends = 0
-  mswServer.events.on('request:start', ({ request }) => {
-    if (request.url.includes('/resend-otp')) resends++
-  })
+  requests = countRequests()
 })
 afterEach(() => {
-  mswServer.events.removeAllListeners()
   vi.useRealTimers()
 })
 
@@ -39,14 +35,14 @@ describe('useResendOtp', () => {
     await tick(15_000)
     expect(result.current.secondsLeft).toBe(45)
     act(() => result.current.resend())
-    expect(resends).toBe(1)
+    expect(requests.count('resend')).toBe(1)
   })
 
   it('sends after the wait, starts a new code cycle and the client cooldown', async () => {
     const wrapper = makeWrapper({ resendCooldownSeconds: 30 })
     const { result } = renderHook(() => ({ verify: useVerifyOtp({ phone: PHONE }), resend: useResendOtp({ phone: PHONE }) }), { wrapper })
     const oldCode = sandbox.lastCodeFor(PHONE)!
-    const wrong = oldCode === '000000' ? '000001' : '000000'
+    const wrong = wrongCode(sandbox)
     await act(() => result.current.verify.verifyAsync(wrong).catch(() => {}))
     await waitFor(() => expect(result.current.verify.attemptsRemaining).toBe(4))
     sandbox.clock.advance(60_000)
@@ -66,7 +62,7 @@ describe('useResendOtp', () => {
     const { result } = renderHookWithOtp(() => useResendOtp({ phone: PHONE }, { codeSentAt: Date.now() - 10_000 }), { resendCooldownSeconds: 30 })
     await waitFor(() => expect(result.current.secondsLeft).toBe(20))
     act(() => result.current.resend())
-    expect(resends).toBe(0)
+    expect(requests.count('resend')).toBe(0)
   })
 
   it('re-renders once per second at most while counting down', async () => {
@@ -117,7 +113,7 @@ describe('useResendOtp', () => {
       result.current[1].resend()
     })
     await waitFor(() => expect(result.current[0].sentAt).not.toBeNull())
-    expect(resends).toBe(1)
+    expect(requests.count('resend')).toBe(1)
   })
 
   it('shows already verified and customer not found as states', async () => {
@@ -133,7 +129,7 @@ describe('useResendOtp', () => {
     const { result } = renderHookWithOtp(() => useResendOtp({ customerId: 'c1' }), { adapter: 'oystr' })
     expect(result.current).toMatchObject({ canResend: false, isSupported: false, error: { kind: 'unsupported' } })
     act(() => result.current.resend())
-    expect(resends).toBe(0)
+    expect(requests.count('resend')).toBe(0)
   })
 
   it('clears its timer on unmount', async () => {

@@ -1,6 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useCountdown } from '../../src/react/useCountdown'
 import { useVerifiedSession } from '../../src/react/useVerifiedSession'
 import { useVerifyOtp } from '../../src/react/useVerifyOtp'
 import type { OtpSandbox } from '../../src/testing'
@@ -48,31 +47,5 @@ describe('useVerifiedSession', () => {
     await waitFor(() => expect(result.current.session.accessToken).not.toBeNull())
     const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie
     expect(stored).not.toContain(result.current.session.accessToken!)
-  })
-})
-
-describe('useCountdown', () => {
-  it('counts whole seconds down to zero and stops its timer', async () => {
-    const deadline = Date.now() + 2500
-    const { result } = renderHook(() => useCountdown(deadline))
-    expect(result.current).toBe(3)
-    await act(() => vi.advanceTimersByTimeAsync(500))
-    expect(result.current).toBe(2)
-    await act(() => vi.advanceTimersByTimeAsync(2000))
-    expect(result.current).toBe(0)
-    expect(vi.getTimerCount()).toBe(0)
-  })
-
-  it('shows the truth after the tab slept through its timers', async () => {
-    const deadline = Date.now() + 60_000
-    const { result, rerender } = renderHook(() => useCountdown(deadline))
-    // A throttled tab: the clock moves, the timers do not fire.
-    vi.setSystemTime(Date.now() + 42_000)
-    rerender()
-    expect(result.current).toBe(18)
-  })
-
-  it('is zero with no deadline', () => {
-    expect(renderHook(() => useCountdown(null)).result.current).toBe(0)
   })
 })

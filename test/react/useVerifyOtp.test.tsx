@@ -2,29 +2,25 @@ import { QueryClient, QueryClientProvider, onlineManager, useIsMutating } from '
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { OtpProvider } from '../../src/react/OtpProvider'
 import { otpKeys } from '../../src/react/otpKeys'
 import { useResendOtp } from '../../src/react/useResendOtp'
 import { useVerifyOtp } from '../../src/react/useVerifyOtp'
 import type { OtpSandbox } from '../../src/testing'
-import { BASE_URL, PHONE, makeWrapper, mswServer, newSandbox, renderHookWithOtp, useSandboxServer } from '../utils'
+import { BASE_URL, PHONE, countRequests, makeWrapper, mswServer, newSandbox, renderHookWithOtp, useSandboxServer, wrongCode, type RequestCount } from '../utils'
 
 useSandboxServer()
 
 let sandbox: OtpSandbox
-let requests: string[]
+let requests: RequestCount
 beforeEach(() => {
   sandbox = newSandbox()
-  requests = []
-  mswServer.events.on('request:start', ({ request }) => {
-    requests.push(new URL(request.url).pathname)
-  })
+  requests = countRequests()
 })
-afterEach(() => mswServer.events.removeAllListeners())
 
-const verifyCalls = () => requests.filter((p) => p.endsWith('/verify-otp')).length
-const wrongCode = () => (sandbox.lastCodeFor(PHONE) === '000000' ? '000001' : '000000')
+const verifyCalls = () => requests.count('verify')
+const wrong = () => wrongCode(sandbox)
 
 describe('useVerifyOtp', () => {
   it('verifies the right code and calls onVerified once with the customer and session', async () => {
@@ -48,10 +44,10 @@ describe('useVerifyOtp', () => {
   it('counts attempts down on wrong codes and never sends a judged code again', async () => {
     const onError = vi.fn()
     const { result } = renderHookWithOtp(() => useVerifyOtp({ phone: PHONE }, { onError }))
-    act(() => result.current.verify('000000' === sandbox.lastCodeFor(PHONE) ? '999999' : '000000'))
+    act(() => result.current.verify(wrong()))
     await waitFor(() => expect(result.current.error?.kind).toBe('invalid_code'))
     expect(result.current.attemptsRemaining).toBe(4)
-    act(() => result.current.verify('000000' === sandbox.lastCodeFor(PHONE) ? '999999' : '000000'))
+    act(() => result.current.verify(wrong()))
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(2))
     expect(verifyCalls()).toBe(1)
     expect(result.current.attemptsRemaining).toBe(4)
@@ -60,9 +56,9 @@ describe('useVerifyOtp', () => {
   it.each(['attempts_remaining_0', 'too_many_attempts'] as const)('locks after the fifth wrong code (%s)', async (lastWrongCode) => {
     sandbox = newSandbox({ lastWrongCode })
     const right = sandbox.lastCodeFor(PHONE)!
-    const wrong = ['111110', '111120', '111130', '111140', '111150'].filter((c) => c !== right)
+    const wrongs = [0, 1, 2, 3, 4].map((index) => wrongCode(sandbox, PHONE, index))
     const { result } = renderHookWithOtp(() => useVerifyOtp({ phone: PHONE }))
-    for (const code of wrong.slice(0, 5)) {
+    for (const code of wrongs) {
       await act(() => result.current.verifyAsync(code).catch(() => {}))
     }
     expect(result.current.isLocked).toBe(true)
@@ -76,10 +72,9 @@ describe('useVerifyOtp', () => {
 
   it('reads a too-many-attempts answer worded in Arabic from the attempt count', async () => {
     sandbox = newSandbox({ lastWrongCode: 'too_many_attempts' })
-    const right = sandbox.lastCodeFor(PHONE)!
-    const wrong = ['111110', '111120', '111130', '111140', '111150'].filter((c) => c !== right)
+    const wrongs = [0, 1, 2, 3, 4].map((index) => wrongCode(sandbox, PHONE, index))
     const { result } = renderHookWithOtp(() => useVerifyOtp({ phone: PHONE }), { language: 'ar' })
-    for (const code of wrong.slice(0, 5)) await act(() => result.current.verifyAsync(code).catch(() => {}))
+    for (const code of wrongs) await act(() => result.current.verifyAsync(code).catch(() => {}))
     expect(result.current.lockReason).toBe('too_many_attempts')
   })
 
@@ -127,10 +122,9 @@ describe('useVerifyOtp', () => {
     const { result } = renderHookWithOtp(
       () => ({ verify: useVerifyOtp({ phone: PHONE }, { onError }), resend: useResendOtp({ phone: PHONE }) }),
     )
-    const wrong = sandbox.lastCodeFor(PHONE) === '000000' ? '000001' : '000000'
     let pending!: Promise<unknown>
     act(() => {
-      pending = result.current.verify.verifyAsync(wrong).catch((e) => e)
+      pending = result.current.verify.verifyAsync(wrong()).catch((e) => e)
     })
     act(() => result.current.resend.resend())
     await waitFor(() => expect(result.current.resend.sentAt).not.toBeNull())
@@ -198,7 +192,7 @@ describe('useVerifyOtp', () => {
   it('shares one state between hooks for the same target', async () => {
     const wrapper = makeWrapper()
     const { result } = renderHook(() => ({ a: useVerifyOtp({ phone: PHONE }), b: useVerifyOtp({ phone: '+964 750 123 4567' }) }), { wrapper })
-    await act(() => result.current.a.verifyAsync(wrongCode()).catch(() => {}))
+    await act(() => result.current.a.verifyAsync(wrong()).catch(() => {}))
     expect(result.current.b.attemptsRemaining).toBe(4)
   })
 
@@ -207,7 +201,7 @@ describe('useVerifyOtp', () => {
       sandbox.injectFault({ route: 'verify', type: 'delay', ms: 100 })
       const wrapper = makeWrapper()
       const { result } = renderHook(() => ({ a: useVerifyOtp({ phone: PHONE }), b: useVerifyOtp({ phone: '+964 750 123 4567' }) }), { wrapper })
-      act(() => result.current.a.verify(wrongCode()))
+      act(() => result.current.a.verify(wrong()))
       expect(result.current.b.isPending).toBe(true)
       await waitFor(() => expect(result.current.b.error?.kind).toBe('invalid_code'))
       expect(result.current.a.error).toBe(result.current.b.error)
