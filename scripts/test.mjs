@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check the package must pass, in order, stopping at the
-// first failure. The closing line, `N passed, M failed`, counts each Vitest
-// test as one check and each other step as one check.
+// first failure, each step timed. The browser tests run one engine per step
+// (Chromium, Firefox, WebKit), then the end-to-end checkout, then the rest.
+// The closing line, `N passed, M failed`, counts each Vitest test as one
+// check and each other step as one check.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +13,31 @@ import { fileURLToPath } from 'node:url'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const workDir = mkdtempSync(join(tmpdir(), 'otp-kit-test-'))
-const vitestReport = join(workDir, 'vitest.json')
+
+/**
+ * A Vitest run of some projects, counted test by test from its JSON report.
+ * @param {string} name
+ * @param {string[]} projects
+ * @param {string} what
+ * @returns {Step}
+ */
+function vitestStep(name, projects, what) {
+  const report = join(workDir, `${name}.json`)
+  return {
+    name,
+    command: `vitest run ${projects.map((project) => `--project ${project}`).join(' ')} (${what})`,
+    file: process.execPath,
+    args: [
+      join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      ...projects.flatMap((project) => ['--project', project]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    report,
+  }
+}
 
 /**
  * @typedef {object} Step
@@ -19,7 +45,7 @@ const vitestReport = join(workDir, 'vitest.json')
  * @property {string} command shown in the header
  * @property {string} file
  * @property {string[]} args
- * @property {boolean} [vitest] counts tests from Vitest's JSON report
+ * @property {string} [report] Vitest's JSON report, which counts the tests
  */
 
 /** @type {Step[]} */
@@ -43,29 +69,22 @@ const steps = [
   // Before vitest: it builds dist/, which the test of `npm run sandbox` starts.
   { name: 'package', command: 'npm run check:package', file: npm, args: ['run', '--silent', 'check:package'] },
   { name: 'size', command: 'npm run size', file: npm, args: ['run', '--silent', 'size'] },
-  {
-    name: 'vitest',
-    command: 'vitest run (all projects)',
-    file: process.execPath,
-    args: [
-      join(root, 'node_modules/vitest/vitest.mjs'),
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${vitestReport}`,
-    ],
-    vitest: true,
-  },
+  // One engine at a time: two cores are not shared by three browsers.
+  vitestStep('chromium', ['chromium'], 'the browser tests in Chromium'),
+  vitestStep('firefox', ['firefox'], 'the browser tests in Firefox'),
+  vitestStep('webkit', ['webkit'], 'the browser tests in WebKit (MiniBrowser under Xvfb)'),
+  vitestStep('e2e', ['e2e'], 'the demo checkout end to end (Chromium, Firefox)'),
+  vitestStep('rest', ['unit', 'unit-react18', 'ssr', 'ssr-react18', 'storybook'], 'jsdom, server rendering, stories'),
 ]
 
 /** @param {number} ms */
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`
 
 /** @returns {{ passed: number, failed: number, skipped: number } | null} */
-function readVitestTotals() {
-  if (!existsSync(vitestReport)) return null
+function readVitestTotals(/** @type {string} */ file) {
+  if (!existsSync(file)) return null
   try {
-    const report = JSON.parse(readFileSync(vitestReport, 'utf8'))
+    const report = JSON.parse(readFileSync(file, 'utf8'))
     // A file that fails to load has no failing test in it: count it as one.
     /** @type {Array<{ status: string, assertionResults?: Array<{ status: string }> }>} */
     const files = report.testResults ?? []
@@ -88,16 +107,26 @@ let failed = 0
 const lines = []
 const started = performance.now()
 
-for (const [index, step] of steps.entries()) {
-  console.log(`\n==== [${index + 1}/${steps.length}] ${step.name}: ${step.command} ====\n`)
+// `node scripts/test.mjs chromium firefox webkit`: only the steps named, in their usual order.
+const named = process.argv.slice(2)
+const unknown = named.filter((name) => !steps.some((step) => step.name === name))
+if (unknown.length > 0) {
+  console.error(`test: no step ${unknown.join(', ')}; the steps are ${steps.map((step) => step.name).join(', ')}.`)
+  rmSync(workDir, { recursive: true, force: true })
+  process.exit(2)
+}
+const chosen = named.length === 0 ? steps : steps.filter((step) => named.includes(step.name))
+
+for (const [index, step] of chosen.entries()) {
+  console.log(`\n==== [${index + 1}/${chosen.length}] ${step.name}: ${step.command} ====\n`)
   const stepStarted = performance.now()
   const result = spawnSync(step.file, step.args, { cwd: root, stdio: 'inherit' })
   const took = seconds(performance.now() - stepStarted)
   let ok = result.status === 0
   let detail = ''
 
-  if (step.vitest) {
-    const totals = readVitestTotals()
+  if (step.report) {
+    const totals = readVitestTotals(step.report)
     if (totals === null) {
       failed += 1
       detail = ok ? ' (no JSON report was written)' : ' (Vitest stopped before reporting)'
@@ -119,7 +148,7 @@ for (const [index, step] of steps.entries()) {
   const why = result.error ? ` (${result.error.message})` : result.signal ? ` (killed by ${result.signal})` : ''
   lines.push(`  ${step.name.padEnd(10)} ${ok ? 'ok  ' : 'FAIL'} ${took}${detail}${why}`)
   if (!ok) {
-    for (const rest of steps.slice(index + 1)) lines.push(`  ${rest.name.padEnd(10)} not run`)
+    for (const rest of chosen.slice(index + 1)) lines.push(`  ${rest.name.padEnd(10)} not run`)
     break
   }
 }
