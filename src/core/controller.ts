@@ -64,7 +64,7 @@ interface Flight<T> {
   callers: number
 }
 
-const aborted = () => createOtpError({ kind: 'aborted', message: 'The caller cancelled' })
+const aborted = () => createOtpError({ kind: 'aborted' })
 
 function fly<T>(run: (signal: AbortSignal) => Promise<T>): Flight<T> {
   const cancel = new AbortController()

@@ -1,6 +1,8 @@
 // The bench page's ledger (bench/pages/instrument.js) watches every listener
 // the page adds, and the mount-churn row reads heap growth with it loaded: the
 // ledger must count what is left behind without keeping anything alive itself.
+// Chromium only, like the bench it checks: heap growth is read over the
+// DevTools protocol.
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'

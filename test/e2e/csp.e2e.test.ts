@@ -1,6 +1,8 @@
 // The built demo (static files, as a shop would deploy them, not the Vite dev
 // server, which injects inline code) under a strict Content-Security-Policy:
 // no inline script or style, no eval, requests only to the sandbox server.
+// Chromium only: the policy is the standard's in every engine, and the
+// checkout's flow runs in Firefox too (checkout.e2e.test.ts).
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startSandboxServer, type SandboxServer } from '../../src/testing'

@@ -8,10 +8,10 @@ import { createServer as createHttpServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Locator } from 'playwright-core'
+import { chromium, firefox, type Browser, type Locator } from 'playwright-core'
 import { build, createServer, type ViteDevServer } from 'vite'
 import { expect } from 'vitest'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-browsers.mjs'
+import { CHROMIUM_ARGS, findChromium, requireEngine } from '../../scripts/ensure-browsers.mjs'
 import { startSandboxServer, type SandboxServer, type SandboxSms } from '../../src/testing'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -29,6 +29,20 @@ export async function launchChromium(): Promise<Browser> {
     args: CHROMIUM_ARGS,
   })
 }
+
+/**
+ * Firefox ESR from the system over WebDriver BiDi (Playwright's `moz-firefox`
+ * channel; playwright 1.64.1 exactly, as 1.65 cannot open a context in
+ * Firefox 153 ESR). WebKit has no end-to-end run: Playwright cannot drive
+ * WebKitGTK's MiniBrowser; its Vitest browser project covers the kit there.
+ */
+export async function launchFirefox(): Promise<Browser> {
+  return firefox.launch({ channel: 'moz-firefox', executablePath: requireEngine('firefox').firefox })
+}
+
+/** The engines the checkout runs end to end in. */
+export const E2E_ENGINES = { chromium: launchChromium, firefox: launchFirefox }
+export type E2eEngine = keyof typeof E2E_ENGINES
 
 export type Control = (path: string, body?: unknown) => Promise<unknown>
 

@@ -2,6 +2,9 @@
 // start`: development build, where warnings are on), searched for the secrets
 // of the flow. The kit keeps one thing, a resend deadline under a hashed key:
 // never the code, the session token or the phone number.
+// Chromium only: what a page can write (storage, cookies, caches, console)
+// does not depend on the engine, and the checkout's flow runs in Firefox too
+// (checkout.e2e.test.ts).
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import {
