@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { StrictMode, type ReactNode } from 'react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { OtpVerification } from '../../src/components/OtpVerification'
+import { bannerParts, verificationParts } from '../../src/react/anatomy'
 import { useOtpVerification } from '../../src/react/useOtpVerification'
 import type { OtpSandbox } from '../../src/testing'
 import { PHONE, countRequests, makeWrapper, newSandbox, renderHookWithOtp, renderWithOtp, useSandboxServer, wrongCode, type RequestCount } from '../utils'
@@ -20,7 +21,7 @@ beforeEach(() => {
 function HookHost({ autoSubmit }: { autoSubmit?: boolean }) {
   const flow = useOtpVerification({ phone: PHONE }, { autoSubmit })
   return (
-    <section data-part="verification" data-state={flow.state}>
+    <section data-part={verificationParts.verification} data-state={flow.state}>
       <form {...flow.getFormProps()}>
         <div {...flow.field.getRootProps()}>
           <input {...flow.field.getInputProps({ 'aria-label': 'Verify your phone number' })} />
@@ -28,8 +29,8 @@ function HookHost({ autoSubmit }: { autoSubmit?: boolean }) {
             <span key={cell.index} {...flow.field.getCellProps(cell.index)} />
           ))}
         </div>
-        <p data-part="banner">{flow.bannerError ? `${flow.bannerError.kind} ${flow.attemptsRemaining}` : ''}</p>
-        <p data-part="error">{flow.inlineError?.kind ?? (flow.isIncomplete ? 'incomplete' : '')}</p>
+        <p data-part={bannerParts.banner}>{flow.bannerError ? `${flow.bannerError.kind} ${flow.attemptsRemaining}` : ''}</p>
+        <p data-part={verificationParts.error}>{flow.inlineError?.kind ?? (flow.isIncomplete ? 'incomplete' : '')}</p>
         <button type="submit">{flow.canRetry ? 'Try again' : 'Verify'}</button>
         <button type="button" aria-disabled={!flow.canResend || undefined} onClick={flow.resend}>
           Resend code

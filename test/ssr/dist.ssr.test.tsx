@@ -11,6 +11,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as source from '../../src/index'
+import { fieldParts } from '../../src/react/anatomy'
 
 const distEntry = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
 const built = existsSync(distEntry)
@@ -52,7 +53,7 @@ describe('server rendering of dist/', () => {
     expect(dist.OtpInput).not.toBe(source.OtpInput)
     const fromDist = renderToString(pages(dist)[name])
     expect(fromDist).toBe(renderToString(pages(source)[name]))
-    expect(fromDist).toContain('data-part="root"')
+    expect(fromDist).toContain(`data-part="${fieldParts.root}"`)
     if (name === 'byName') expect(fromDist).toContain(source.ar.title)
     if (name === 'byObject') expect(fromDist).toContain(source.ku.title)
     expect(errors).not.toHaveBeenCalled()
