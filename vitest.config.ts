@@ -115,7 +115,7 @@ function nameOf(project: TestProjectInlineConfiguration): string | undefined {
  * Tests that load no React at all: src/core is kept free of it by a lint rule,
  * and the sandbox never had any. On React 18 they would run the same code again.
  */
-const reactFreeTests = ['test/core/**', 'test/testing/**', 'test/readme.test.ts']
+const reactFreeTests = ['test/core/**', 'test/testing/**', 'test/scripts/**', 'test/readme.test.ts']
 
 /**
  * The same project on React 18: `react`, `react-dom` and every subpath of
