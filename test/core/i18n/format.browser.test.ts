@@ -9,9 +9,9 @@
 // browser render the same text. If a Chromium update adds ckb data, the
 // fallback tests below fail: revisit the i18n number formatting then.
 import { describe, expect, it } from 'vitest'
-import { createTranslator } from '../../src/core/i18n/translator'
-import { formatCountdown, formatNumber, pluralCategory } from '../../src/core/i18n/format'
-import { engine } from '../support/drive'
+import { createTranslator } from '../../../src/core/i18n/translator'
+import { formatCountdown, formatNumber, pluralCategory } from '../../../src/core/i18n/format'
+import { engine } from '../../support/drive'
 
 const ARABIC_INDIC_45 = '\u0664\u0665' // ٤٥
 
