@@ -137,33 +137,6 @@ describe('createOtpSandbox: time', () => {
     expect((await post(sandbox, VERIFY, { phone: JOHN, code: sandbox.lastCodeFor(JOHN) })).json.message).toMatch(/expired/)
   })
 
-  it('moves on top of its time source with clock.advance and clock.set', () => {
-    const sandbox = createOtpSandbox({ now: () => T0 })
-    sandbox.clock.advance(1500)
-    expect(sandbox.clock.now()).toBe(T0 + 1500)
-    sandbox.clock.set(Date.UTC(2030, 0, 1))
-    expect(sandbox.clock.now()).toBe(Date.UTC(2030, 0, 1))
-    expect(() => sandbox.clock.advance(-1)).toThrow(RangeError)
-    expect(() => sandbox.clock.set(Number.NaN)).toThrow(RangeError)
-  })
-
-  it('ends a sleep by a real (or fake) timer or by moving the clock', async () => {
-    vi.useFakeTimers({ now: T0 })
-    const sandbox = createOtpSandbox()
-    const byTimer = vi.fn()
-    void sandbox.clock.sleep(1000).then(byTimer)
-    await vi.advanceTimersByTimeAsync(999)
-    expect(byTimer).not.toHaveBeenCalled()
-    await vi.advanceTimersByTimeAsync(1)
-    expect(byTimer).toHaveBeenCalled()
-    const byClock = vi.fn()
-    void sandbox.clock.sleep(60_000).then(byClock)
-    sandbox.clock.advance(60_000)
-    await Promise.resolve()
-    expect(byClock).toHaveBeenCalled()
-    expect(vi.getTimerCount()).toBe(0)
-  })
-
   it('counts minutes in the SMS text the way each language does', () => {
     const texts = (ttl: number) =>
       (['en', 'ar', 'ku'] as const).map((language) => {
