@@ -18,7 +18,8 @@ export type AdapterOption = AdapterName | OtpAdapter<any> // eslint-disable-line
 /** The adapter an option names. */
 export function resolveAdapter(option: AdapterOption): OtpAdapter<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
   if (typeof option === 'string') {
-    const found = adapters[option]
+    // Own names only: `toString` or `constructor` would find Object's own.
+    const found = Object.prototype.hasOwnProperty.call(adapters, option) ? adapters[option] : undefined
     if (!found) throw createOtpError({ kind: 'invalid_request', message: `Unknown adapter "${String(option)}": use "ondi", "oystr" or an OtpAdapter` })
     return found
   }
