@@ -1,0 +1,19 @@
+import { renderHook } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { useOtpContext } from '../../src/react/OtpContext'
+import { makeWrapper } from '../utils'
+
+describe('useOtpContext', () => {
+  it('throws a sentence naming the caller and the fix outside a provider', () => {
+    expect(() => renderHook(() => useOtpContext('MyOtpWidget'))).toThrow(
+      /^MyOtpWidget must be used inside <OtpProvider>\. Wrap the checkout in <OtpProvider adapter="ondi" baseUrl="…">/,
+    )
+    expect(() => renderHook(() => useOtpContext())).toThrow(/^This otp-kit hook must be used inside <OtpProvider>/)
+  })
+
+  it('gives the provider’s language facts inside one', () => {
+    const { result } = renderHook(() => useOtpContext(), { wrapper: makeWrapper({ language: 'ku' }) })
+    expect(result.current).toMatchObject({ language: 'ku', dir: 'rtl', locale: 'ckb-IQ', htmlLang: 'ckb' })
+    expect(result.current.messages?.verify).toBeTypeOf('string')
+  })
+})
