@@ -83,14 +83,16 @@ export const SUBJECTS = [
  * Held on 2026-12-03 at the first measurement from the tarball (the sizes
  * before were of bundles built from src/), and again the same day after the
  * verification state moved into the controller (headless +0.46 kB) and after
- * `useOtpVerification` came under `OtpVerification` (drop-in +0.76 kB).
+ * `useOtpVerification` came under `OtpVerification` (drop-in +0.76 kB), and
+ * near 09:00 UTC after the funnel events (`onEvent`, headless +0.02 kB) and the
+ * field's shorter transitions (`OtpInput` -0.02 kB, lowered).
  * @type {Record<string, { target: number, limits: Record<string, number> }>}
  */
 export const BUDGETS = {
-  OtpInput: { target: 3000, limits: { esbuild: 3230, vite: 3140, webpack: 3160, next: 3320 } },
-  'headless OnDi': { target: 5000, limits: { esbuild: 8980, vite: 8680, webpack: 8630 } },
-  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14800, vite: 14110, webpack: 14050 } },
-  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17290, vite: 16470, webpack: 16460 } },
+  OtpInput: { target: 3000, limits: { esbuild: 3210, vite: 3120, webpack: 3140, next: 3310 } },
+  'headless OnDi': { target: 5000, limits: { esbuild: 8990, vite: 8700, webpack: 8660 } },
+  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14760, vite: 14090, webpack: 14070 } },
+  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17270, vite: 16470, webpack: 16450 } },
 }
 
 /**

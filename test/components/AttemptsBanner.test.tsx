@@ -1,5 +1,5 @@
 import { act, render, waitFor } from '@testing-library/react'
-import { createRef } from 'react'
+import { createRef, type Ref } from 'react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AttemptsBanner } from '../../src/components/AttemptsBanner'
 import { partSelector } from '../../src/react/anatomy'
@@ -23,13 +23,15 @@ beforeEach(() => {
 })
 
 /** The banner beside the hooks that change what it says, as a host's own field would use them. */
-function Page(props: Partial<Parameters<typeof AttemptsBanner>[0]>) {
+// The ref travels as `bannerRef`: React 18 keeps `ref` from a function component's props.
+type PageProps = Partial<Parameters<typeof AttemptsBanner>[0]> & { bannerRef?: Ref<HTMLDivElement> }
+function Page({ bannerRef, ...props }: PageProps) {
   verify = useVerifyOtp({ phone: PHONE })
   resend = useResendOtp({ phone: PHONE }).resend
-  return <AttemptsBanner target={{ phone: PHONE }} {...props} />
+  return <AttemptsBanner target={{ phone: PHONE }} {...props} ref={bannerRef} />
 }
 
-const renderBanner = (props: Partial<Parameters<typeof AttemptsBanner>[0]> = {}) =>
+const renderBanner = (props: PageProps = {}) =>
   render(<Page {...props} />, { wrapper: makeWrapper({ resendCooldownSeconds: 0 }) })
 const banner = () => document.querySelector<HTMLElement>(partSelector('banner'))!
 const polite = () => document.querySelector<HTMLElement>(partSelector('banner-status'))!
@@ -86,7 +88,7 @@ describe('AttemptsBanner', () => {
 
   it('takes the host\'s class, ref and attributes; unstyled leaves out the kit\'s class and keeps the data attributes', async () => {
     const ref = createRef<HTMLDivElement>()
-    const { rerender } = renderBanner({ className: 'checkout-banner', id: 'otp-banner', ref })
+    const { rerender } = renderBanner({ className: 'checkout-banner', id: 'otp-banner', bannerRef: ref })
     expect(ref.current).toBe(banner())
     expect(banner().id).toBe('otp-banner')
     expect(banner().className).toBe('otp-kit checkout-banner')
