@@ -1,10 +1,14 @@
 import { renderHook } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useOtpContext } from '../../src/react/OtpContext'
 import { makeWrapper } from '../utils'
 
+afterEach(() => vi.restoreAllMocks())
+
 describe('useOtpContext', () => {
   it('throws a sentence naming the caller and the fix outside a provider', () => {
+    // React reports the render error on the console as well.
+    vi.spyOn(console, 'error').mockImplementation(() => {})
     expect(() => renderHook(() => useOtpContext('MyOtpWidget'))).toThrow(
       /^MyOtpWidget must be used inside <OtpProvider>\. Wrap the checkout in <OtpProvider adapter="ondi" baseUrl="…">/,
     )
