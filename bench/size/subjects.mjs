@@ -85,14 +85,15 @@ export const SUBJECTS = [
  * verification state moved into the controller (headless +0.46 kB) and after
  * `useOtpVerification` came under `OtpVerification` (drop-in +0.76 kB), and
  * near 09:00 UTC after the funnel events (`onEvent`, headless +0.02 kB) and the
- * field's shorter transitions (`OtpInput` -0.02 kB, lowered).
+ * field's shorter transitions (`OtpInput` -0.02 kB, lowered), and the whole kit
+ * once more after `resolveAdapter` stopped taking inherited names (+0.03 kB).
  * @type {Record<string, { target: number, limits: Record<string, number> }>}
  */
 export const BUDGETS = {
   OtpInput: { target: 3000, limits: { esbuild: 3210, vite: 3120, webpack: 3140, next: 3310 } },
   'headless OnDi': { target: 5000, limits: { esbuild: 8990, vite: 8700, webpack: 8660 } },
   'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14760, vite: 14090, webpack: 14070 } },
-  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17270, vite: 16470, webpack: 16450 } },
+  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17310, vite: 16480, webpack: 16490 } },
 }
 
 /**
