@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { useOtpContext } from '../../src/react/OtpContext'
 import { makeWrapper } from '../utils'
 
@@ -7,8 +7,11 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('useOtpContext', () => {
   it('throws a sentence naming the caller and the fix outside a provider', () => {
-    // React reports the render error on the console as well.
+    // React reports the render error on the console as well, and React 18 as an uncaught error event.
     vi.spyOn(console, 'error').mockImplementation(() => {})
+    const quiet = (event: ErrorEvent) => event.preventDefault()
+    window.addEventListener('error', quiet)
+    onTestFinished(() => window.removeEventListener('error', quiet))
     expect(() => renderHook(() => useOtpContext('MyOtpWidget'))).toThrow(
       /^MyOtpWidget must be used inside <OtpProvider>\. Wrap the checkout in <OtpProvider adapter="ondi" baseUrl="…">/,
     )

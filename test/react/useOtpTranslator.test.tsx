@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ar, ku, ondi, OtpProviderBase } from '../../src/index'
 import { useOtpTranslator } from '../../src/react/useOtpTranslator'
 import { BASE_URL, makeWrapper } from '../utils'
@@ -38,7 +38,11 @@ describe('useOtpTranslator', () => {
   })
 
   it('tells a caller whose provider has no table for its language how to give it one', () => {
+    // React reports the render error on the console as well, and React 18 as an uncaught error event.
     vi.spyOn(console, 'error').mockImplementation(() => {})
+    const quiet = (event: ErrorEvent) => event.preventDefault()
+    window.addEventListener('error', quiet)
+    onTestFinished(() => window.removeEventListener('error', quiet))
     expect(() => renderHook(() => useOtpTranslator('MyWidget'), { wrapper: base({ language: 'ar', messages: { ku } }) })).toThrow(
       `MyWidget needs the kit's sentences in "ar": give <OtpProviderBase> messages={{ ar }} (import { ar } from 'otp-kit'), or use <OtpProvider>, which has all three languages.`,
     )
