@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { render, renderHook, type RenderHookOptions } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, vi } from 'vitest'
 import { OtpProvider, type OtpProviderProps } from '../src/react/OtpProvider'
 import { createOtpSandbox, createSandboxHandlers, type OtpSandbox, type OtpSandboxOptions } from '../src/testing'
 import { routeOf, type SandboxRouteName } from '../src/testing/routes/routeTable'
@@ -114,4 +114,15 @@ export function renderWithOtp(ui: ReactNode, options: ProviderOptions = {}) {
 export function renderHookWithOtp<R, P>(hook: (props: P) => R, options: ProviderOptions & Pick<RenderHookOptions<P>, 'initialProps'> = {}) {
   const { initialProps, ...provider } = options
   return renderHook(hook, { wrapper: makeWrapper(provider), initialProps })
+}
+
+/** What a test's fake `navigator.credentials.get` receives for a WebOTP request. */
+export type WebOtpGet = (options: { signal: AbortSignal; otp: { transport: string[] } }) => Promise<unknown>
+
+/** A browser with WebOTP whose `navigator.credentials.get` is `get` (a spy, returned). */
+export function mockWebOtp(get: WebOtpGet) {
+  const spy = vi.fn(get)
+  Object.defineProperty(window, 'OTPCredential', { value: class {}, configurable: true })
+  Object.defineProperty(navigator, 'credentials', { value: { get: spy }, configurable: true })
+  return spy
 }

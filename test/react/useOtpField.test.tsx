@@ -5,6 +5,7 @@ import { Controller, useForm } from 'react-hook-form'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useOtpField, type UseOtpFieldProps, type UseOtpFieldResult } from '../../src/react/useOtpField'
 import { fieldParts } from '../../src/react/anatomy'
+import { mockWebOtp } from '../utils'
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }
 
@@ -439,14 +440,6 @@ describe('useOtpField: react-hook-form', () => {
 })
 
 describe('useOtpField: WebOTP', () => {
-  type Get = (options: { signal: AbortSignal; otp: { transport: string[] } }) => Promise<unknown>
-
-  function mockWebOtp(get: Get) {
-    const spy = vi.fn(get)
-    Object.defineProperty(window, 'OTPCredential', { value: class {}, configurable: true })
-    Object.defineProperty(navigator, 'credentials', { value: { get: spy }, configurable: true })
-    return spy
-  }
   /** A get() that stays open until told, and rejects like a browser when aborted. */
   function pending() {
     let resolve!: (credential: unknown) => void

@@ -2,16 +2,8 @@ import { act, renderHook } from '@testing-library/react'
 import type { RefObject } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useWebOtp } from '../../src/react/useWebOtp'
+import { mockWebOtp } from '../utils'
 
-type Get = (options: { signal: AbortSignal; otp: { transport: string[] } }) => Promise<unknown>
-
-/** A browser with WebOTP whose `credentials.get` is `get`. */
-function mockWebOtp(get: Get) {
-  const spy = vi.fn(get)
-  Object.defineProperty(window, 'OTPCredential', { value: class {}, configurable: true })
-  Object.defineProperty(navigator, 'credentials', { value: { get: spy }, configurable: true })
-  return spy
-}
 
 /** A get() that stays open until an SMS arrives, and rejects like a browser when aborted. */
 function openRequest() {
