@@ -1,12 +1,10 @@
 'use client'
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import type { OtpError } from '../core/errors.js'
-import type { OtpEvent } from '../core/events.js'
 import { messageForError } from '../core/i18n/messageForError.js'
 import { maskPhone } from '../core/phone.js'
-import type { OtpTarget, VerifiedDetails } from '../core/types.js'
+import type { OtpTarget } from '../core/types.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
-import { useOtpVerification } from '../react/useOtpVerification.js'
+import { useOtpVerification, type UseOtpVerificationOptions } from '../react/useOtpVerification.js'
 import type { PartOf } from '../react/anatomy.js'
 import { AttemptsBanner } from './AttemptsBanner.js'
 import { dataAttr, partClass } from './parts.js'
@@ -15,30 +13,21 @@ import { ResendButton } from './ResendButton.js'
 type Part = PartOf<'OtpVerification'>
 type FieldPart = PartOf<'OtpInput'>
 
-/** Props of {@link OtpVerification}. */
-export interface OtpVerificationProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'onError'> {
+/**
+ * Props of {@link OtpVerification}: the target, the flow's options (those of
+ * {@link useOtpVerification}: `onVerified`, `onError`, `onEvent`,
+ * `autoSubmit`, `length`, `codeSentAt`, `sendOnMount`, `onChangePhone`,
+ * which also shows the "Wrong number?" action), and the markup's own.
+ */
+export interface OtpVerificationProps
+  extends UseOtpVerificationOptions,
+    Omit<ComponentPropsWithoutRef<'div'>, 'title' | keyof UseOtpVerificationOptions> {
   /** ondi: the phone the code went to, in international format. */
   phone?: string
   /** ondi: resend by customer id; oystr: the customer to verify. */
   customerId?: string
   /** oystr: the tracking code, when there is no customer id. */
   trackingCode?: string
-  /** Called once, when the code is accepted. */
-  onVerified?: (details: VerifiedDetails) => void
-  /** Called with each error the widget shows. */
-  onError?: (error: OtpError) => void
-  /** The widget's funnel events, for analytics (see `OtpEvent`): no code, phone, id, token or server text. */
-  onEvent?: (event: OtpEvent) => void
-  /** Sends the code as soon as the last digit is in. @defaultValue true */
-  autoSubmit?: boolean
-  /** @defaultValue 6 */
-  length?: number
-  /** When the host's flow sent the first code: the resend cooldown starts from then. */
-  codeSentAt?: number | Date
-  /** Sends a first code when the widget mounts. @defaultValue false */
-  sendOnMount?: boolean
-  /** Shows a "Wrong number?" action that calls this. */
-  onChangePhone?: () => void
   /** Replaces the heading. */
   title?: ReactNode
   /** Replaces the sentence that says where the code went. */
