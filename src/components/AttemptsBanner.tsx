@@ -5,7 +5,8 @@ import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useOtpStatus } from '../react/useOtpStatus.js'
 import type { OtpTarget } from '../core/types.js'
 import type { PartOf } from '../react/anatomy.js'
-import { dataAttr, partClass } from './parts.js'
+import { dataAttr } from '../react/dataAttr.js'
+import { partClass } from './parts.js'
 
 type Part = PartOf<'AttemptsBanner'>
 

@@ -1,7 +1,7 @@
 'use client'
 import { useId } from 'react'
 import { useController, type Control, type FieldPath, type FieldValues, type UseControllerProps } from 'react-hook-form'
-import { isCompleteOtp } from '../core/normalize.js'
+import { isCompleteOtp } from '../core/isCompleteOtp.js'
 import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { OtpInput, type OtpInputProps } from './OtpInput.js'
 import type { PartOf } from '../react/anatomy.js'

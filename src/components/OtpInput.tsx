@@ -41,14 +41,11 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     <div {...field.getRootProps()} className={partClass(unstyled, className)} data-state={state === 'idle' ? undefined : state}>
       <input {...field.getInputProps({ ...inputProps, ref, className: inputClassName })} />
       <div data-part={'cells' satisfies Part} aria-hidden>
-        {field.cells.map((cell) => {
-          const { children, ...cellProps } = field.getCellProps(cell.index)
-          return (
-            <div key={cell.index} {...cellProps}>
-              {mask && children ? '•' : children}
-            </div>
-          )
-        })}
+        {field.cells.map((cell) => (
+          <div key={cell.index} {...field.getCellProps(cell.index)}>
+            {mask && cell.char ? '•' : cell.char}
+          </div>
+        ))}
       </div>
     </div>
   )

@@ -7,7 +7,8 @@ import { useOtpTranslator } from '../react/useOtpTranslator.js'
 import { useOtpVerification, type UseOtpVerificationOptions } from '../react/useOtpVerification.js'
 import type { PartOf } from '../react/anatomy.js'
 import { AttemptsBanner } from './AttemptsBanner.js'
-import { dataAttr, partClass } from './parts.js'
+import { dataAttr } from '../react/dataAttr.js'
+import { partClass } from './parts.js'
 import { ResendButton } from './ResendButton.js'
 
 type Part = PartOf<'OtpVerification'>

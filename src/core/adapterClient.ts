@@ -1,5 +1,6 @@
 import { createOtpError, isOtpError, toOtpError } from './errors.js'
-import { isCompleteOtp, normalizeOtp } from './normalize.js'
+import { isCompleteOtp } from './isCompleteOtp.js'
+import { normalizeOtp } from './normalize.js'
 import type { Language, OtpAdapter, OtpAuth, OtpRequestContext, ResendResult, VerifyResult } from './types.js'
 
 /** What {@link createAdapterClient} takes besides the adapter. */

@@ -36,8 +36,3 @@ export function normalizeOtp(text: string, length: number): string {
   const runs = (toAsciiDigits(text).match(RUN) ?? []).map((run) => run.replace(/\D/g, ''))
   return (runs.length > 1 && runs.find((digits) => digits.length === length)) || runs.join('').slice(0, length)
 }
-
-/** Whether `value` is a complete code: exactly `length` ASCII digits. */
-export function isCompleteOtp(value: string, length: number): boolean {
-  return value.length === length && /^\d+$/.test(value)
-}

@@ -11,7 +11,6 @@ import type {
   Ref,
   RefCallback,
 } from 'react'
-import { normalizeOtp } from '../core/normalize.js'
 import {
   applyKey,
   createOtpFieldState,
@@ -25,11 +24,14 @@ import {
   toRange,
   type OtpCell,
   type OtpFieldState,
+  type OtpHistory,
   type OtpInputSource,
   type OtpValueDetails,
 } from '../core/otpField.js'
+import { normalizeOtp } from '../core/normalize.js'
 import type { PartOf } from './anatomy.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
+import { dataAttr } from './dataAttr.js'
 import { mergeRefs } from './mergeRefs.js'
 import { useWebOtp } from './useWebOtp.js'
 
@@ -123,8 +125,6 @@ export interface UseOtpFieldResult {
   getCellProps: (index: number) => OtpFieldCellProps
 }
 
-const attr = (on: boolean) => (on ? '' : undefined)
-
 /**
  * How a change the browser made arrived, from its `inputType`: autofill and
  * a value written from outside come with `insertReplacementText` or none.
@@ -153,6 +153,22 @@ function slotAt(root: Element, x: number): number {
   return slot
 }
 
+/** What the field keeps across renders without rendering again. */
+interface FieldInstance {
+  input: HTMLInputElement | null
+  // The selection last asked for: the browser reports every caret move again
+  // (onSelect after typing), and asking React for the same state once more
+  // still costs a render, on every keystroke.
+  asked: number[]
+  // A write of ours on its way through the DOM `input` event.
+  pending: [OtpFieldState, OtpInputSource, boolean?] | null
+  // Whether the last input event changed the code: the host's onChange hears only those.
+  changed: boolean
+  // Whether the last pointer pressed was a finger or a pen, whose click places the selection.
+  touch: boolean
+  history: OtpHistory
+}
+
 // Edits are refused while the input is disabled or read-only, whoever set it (the hook's props or the host's).
 const locked = (el: HTMLInputElement) => el.disabled || el.readOnly
 
@@ -178,20 +194,14 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const value = normalizeOtp(props.value ?? own, length)
   // The selection, as slots: [anchor, focus].
   const [selection, setSelection] = useState(() => [Infinity, Infinity])
-  // The selection last asked for: the browser reports every caret move again
-  // (onSelect after typing), and asking React for the same state once more
-  // still costs a render, on every keystroke.
-  const asked = useRef(selection)
   const [focused, setFocused] = useState(false)
   // The raw text of an IME composition under way: shown as it is, applied once at its end.
   const [composition, setComposition] = useState<string | null>(null)
+  const asked = useRef(selection)
   const input = useRef<HTMLInputElement | null>(null)
-  // A write of ours on its way through the DOM `input` event.
   const pending = useRef<[OtpFieldState, OtpInputSource, boolean?] | null>(null)
-  // Whether the last input event changed the code (the host's onChange hears only those),
-  // and the kind of the last pointer pressed.
   const changed = useRef(false)
-  const pointer = useRef('')
+  const touch = useRef(false)
   const [history] = useState(() => createOtpHistory())
   const state = selectSlots(value, length, selection[0]!, selection[1]!)
   const isComplete = value.length === length
@@ -207,8 +217,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const apply = (next: OtpFieldState, el: HTMLInputElement | null, source: OtpInputSource, travelling?: boolean) => {
     if (el && el.value !== next.value) el.setRangeText(next.value, 0, el.value.length)
     select(el, next)
-    changed.current = next.value !== value
-    if (!changed.current) return
+    if (!(changed.current = next.value !== value)) return
     if (!travelling) history.record(state)
     if (props.value === undefined) setOwn(next.value)
     props.onValueChange?.(next.value, { source })
@@ -243,12 +252,6 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     if (target) edit(el, target, 'typed', true)
   }
 
-  // Listened to on the element itself, before React's own listener, and set again on each
-  // commit (the merged ref is new on each render) so that they see the latest state.
-  // `input` and `change`: whatever wrote the value (keys, an IME, autofill, a browser
-  // driver or an extension through React's own setter, which React would not report),
-  // the field reads it from the DOM. `beforeinput`: React's onBeforeInput is built on
-  // `textInput` and never sees the Edit menu's undo.
   // What the browser did, read from the DOM. Nothing is applied mid-composition (the IME's
   // own text is shown as it is); its end applies the composed text once.
   const read = (el: HTMLInputElement, event: Event, source = sourceOf(event)) => {
@@ -298,8 +301,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   // opens the keyboard and a long press offers Paste; their click then selects the cell.
   const press = (event: ReactMouseEvent<HTMLElement>, click?: boolean) => {
     const el = input.current
-    const mouse = !pointer.current || pointer.current === 'mouse'
-    if (!el || el.disabled || event.button || (click ? mouse || !event.detail : !mouse)) return
+    if (!el || el.disabled || event.button || (click ? !touch.current || !event.detail : touch.current)) return
     if (!click) event.preventDefault()
     el.focus()
     const root = event.currentTarget
@@ -324,11 +326,11 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     focus: () => input.current?.focus(),
     getRootProps: () => ({
       'data-part': 'root' satisfies FieldPart,
-      'data-complete': attr(isComplete),
-      'data-disabled': attr(disabled),
-      'data-invalid': attr(invalid),
+      'data-complete': dataAttr(isComplete),
+      'data-disabled': dataAttr(disabled),
+      'data-invalid': dataAttr(invalid),
       dir: 'ltr',
-      onPointerDown: (event) => void (pointer.current = event.pointerType),
+      onPointerDown: (event) => void (touch.current = event.pointerType !== 'mouse'),
       onMouseDown: (event) => press(event),
       onClick: (event) => press(event, true),
     }),
@@ -387,9 +389,9 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
       const cell = cells[index]
       return {
         'data-part': 'cell' satisfies FieldPart,
-        'data-active': attr(!!cell?.isActive),
-        'data-filled': attr(!!cell?.isFilled),
-        'data-caret': attr(!!cell?.hasCaret),
+        'data-active': dataAttr(cell?.isActive),
+        'data-filled': dataAttr(cell?.isFilled),
+        'data-caret': dataAttr(cell?.hasCaret),
         'aria-hidden': true,
         children: cell?.char ?? '',
       }

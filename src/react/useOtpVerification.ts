@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import type { CodeDeadReason, OtpError } from '../core/errors.js'
 import type { OtpEvent } from '../core/events.js'
-import { isCompleteOtp } from '../core/normalize.js'
+import { isCompleteOtp } from '../core/isCompleteOtp.js'
 import type { OtpTarget, VerifiedDetails, VerifyResult } from '../core/types.js'
 import { useOtpContext } from './OtpContext.js'
 import { useFlowEvents } from './useFlowEvents.js'

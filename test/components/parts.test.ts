@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { dataAttr, partClass, ROOT_CLASS } from '../../src/components/parts'
+import { partClass, ROOT_CLASS } from '../../src/components/parts'
 
 describe('parts', () => {
-  it('gives a state attribute present as "" or absent, never "false"', () => {
-    for (const on of [true, 1, 'yes', {}]) expect(dataAttr(on)).toBe('')
-    for (const off of [false, 0, '', null, undefined]) expect(dataAttr(off)).toBeUndefined()
-  })
-
   it('puts the root class first, beside the host’s class, and leaves it out when unstyled', () => {
     expect(ROOT_CLASS).toBe('otp-kit')
     expect(partClass(false, 'checkout-otp')).toBe('otp-kit checkout-otp')

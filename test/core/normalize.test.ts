@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isCompleteOtp, normalizeOtp, toAsciiDigits } from '../../src/core/normalize'
+import { normalizeOtp, toAsciiDigits } from '../../src/core/normalize'
 import { READ_DIGITS, hostileText, readableDigits } from '../arbitraries'
 import { checkProperty, propertyTimeout } from '../fuzz'
 
@@ -96,12 +96,4 @@ describe('toAsciiDigits', () => {
       { seed: 5, runs: 1000, fuzzRuns: 100_000 },
     )
   }, propertyTimeout(5000))
-})
-
-describe('isCompleteOtp', () => {
-  it('accepts exactly `length` ASCII digits only', () => {
-    expect(isCompleteOtp('123456', 6)).toBe(true)
-    expect(isCompleteOtp('12345', 6)).toBe(false)
-    expect(isCompleteOtp('١٢٣٤٥٦', 6)).toBe(false)
-  })
 })
