@@ -24,7 +24,6 @@ import {
   toRange,
   type OtpCell,
   type OtpFieldState,
-  type OtpHistory,
   type OtpInputSource,
   type OtpValueDetails,
 } from '../core/otpField.js'
@@ -153,22 +152,6 @@ function slotAt(root: Element, x: number): number {
   return slot
 }
 
-/** What the field keeps across renders without rendering again. */
-interface FieldInstance {
-  input: HTMLInputElement | null
-  // The selection last asked for: the browser reports every caret move again
-  // (onSelect after typing), and asking React for the same state once more
-  // still costs a render, on every keystroke.
-  asked: number[]
-  // A write of ours on its way through the DOM `input` event.
-  pending: [OtpFieldState, OtpInputSource, boolean?] | null
-  // Whether the last input event changed the code: the host's onChange hears only those.
-  changed: boolean
-  // Whether the last pointer pressed was a finger or a pen, whose click places the selection.
-  touch: boolean
-  history: OtpHistory
-}
-
 // Edits are refused while the input is disabled or read-only, whoever set it (the hook's props or the host's).
 const locked = (el: HTMLInputElement) => el.disabled || el.readOnly
 
@@ -197,9 +180,15 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const [focused, setFocused] = useState(false)
   // The raw text of an IME composition under way: shown as it is, applied once at its end.
   const [composition, setComposition] = useState<string | null>(null)
+  // The selection last asked for: the browser reports every caret move again
+  // (onSelect after typing), and asking React for the same state once more
+  // still costs a render, on every keystroke.
   const asked = useRef(selection)
   const input = useRef<HTMLInputElement | null>(null)
+  // A write of ours on its way through the DOM `input` event.
   const pending = useRef<[OtpFieldState, OtpInputSource, boolean?] | null>(null)
+  // Whether the last input event changed the code (the host's onChange hears only those),
+  // and whether the last pointer pressed was a finger or a pen (their click places the selection).
   const changed = useRef(false)
   const touch = useRef(false)
   const [history] = useState(() => createOtpHistory())
