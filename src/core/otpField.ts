@@ -95,24 +95,20 @@ export function insertText(state: OtpFieldState, text: string, length: number): 
   return caret((state.value.slice(0, start) + digits + state.value.slice(Math.max(end, at))).slice(0, length), length, at)
 }
 
-/** Where {@link moveSelection} goes: one slot left or right, or the first or last slot. */
-export type OtpSlotMove = 'left' | 'right' | 'first' | 'last'
-
 /**
- * The arrows, Home and End. The row is left to right in every language, so
- * `left` goes towards the first digit. Without `extend` the selection
- * becomes one slot (a range collapses to the slot at its edge); with it the
- * focus moves and the anchor stays, never past the filled digits.
+ * The arrows, Home and End: the selection goes `by` slots to the right, to
+ * the left when negative; `-Infinity` and `Infinity` are the first and the
+ * last slot. The row is left to right in every language, so the left is
+ * towards the first digit. Without `extend` the selection becomes one slot
+ * (a range collapses to its edge: its first slot, or the slot after it);
+ * with it the focus moves and the anchor stays, never past the filled digits.
  */
-export function moveSelection(state: OtpFieldState, move: OtpSlotMove, length: number, extend = false): OtpFieldState {
+export function moveSelection(state: OtpFieldState, by: number, length: number, extend = false): OtpFieldState {
   const { value, anchor, focus } = state
   const to =
-    move === 'first' ? 0
-    : move === 'last' ? Infinity
-    : extend ? focus + (move === 'left' ? -1 : 1)
-    // A range collapses to its edge; a single slot moves one.
-    : move === 'left' ? Math.min(anchor, focus) - +(anchor === focus)
-    : Math.max(anchor, focus) + 1
+    extend ? focus + by
+    : by < 0 ? Math.min(anchor, focus) + by + +(anchor !== focus)
+    : Math.max(anchor, focus) + by
   if (!extend) return caret(value, length, to)
   // From the insert position there is nothing to the right to take.
   return anchor === value.length && to > focus ? state : selectSlots(value, length, anchor, to)
@@ -139,13 +135,14 @@ export interface OtpKeyPress {
   altKey: boolean
 }
 
-const MOVES: Partial<Record<string, OtpSlotMove>> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'first',
-  Home: 'first',
-  ArrowDown: 'last',
-  End: 'last',
+// How far each key moves, in slots (Ctrl, Alt or Cmd make an arrow go to the end).
+const MOVES: Partial<Record<string, number>> = {
+  ArrowLeft: -1,
+  ArrowRight: 1,
+  ArrowUp: -Infinity,
+  Home: -Infinity,
+  ArrowDown: Infinity,
+  End: Infinity,
 }
 
 /**
@@ -168,9 +165,8 @@ export function applyKey(
   readOnly = false,
 ): OtpFieldState | 'undo' | 'redo' | undefined {
   const { key, shiftKey, ctrlKey, metaKey, altKey } = press
-  const modified = ctrlKey || metaKey || altKey
   const move = MOVES[key]
-  if (move) return moveSelection(state, modified && move === 'left' ? 'first' : modified && move === 'right' ? 'last' : move, length, shiftKey)
+  if (move) return moveSelection(state, ctrlKey || metaKey || altKey ? move * Infinity : move, length, shiftKey)
   if (!(ctrlKey || metaKey) || altKey) return undefined
   // Arabic and Kurdish layouts report the letter they type, so fall back to the physical key.
   const letter = (/^[a-z]$/i.test(key) ? key : press.code.slice(3)).toLowerCase()

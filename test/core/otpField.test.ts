@@ -14,7 +14,6 @@ import {
   toRange,
   type OtpFieldState,
   type OtpKeyPress,
-  type OtpSlotMove,
 } from '../../src/core/otpField'
 import { hostileText } from '../arbitraries'
 import { checkProperty, propertyTimeout } from '../fuzz'
@@ -41,6 +40,10 @@ function p(state: OtpFieldState): string {
   const [open, close] = direction === 'backward' && end - start > 1 ? ['<', '>'] : ['[', ']']
   return `${value.slice(0, start)}${open}${value.slice(start, end)}${close}${value.slice(end)}`
 }
+
+// Slot moves by name: moveSelection takes slots to the right, ±Infinity for the ends.
+const MOVE = { left: -1, right: 1, first: -Infinity, last: Infinity }
+type OtpSlotMove = keyof typeof MOVE
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}, code = ''): OtpKeyPress => ({
   key: k,
@@ -185,7 +188,7 @@ describe('Backspace, Delete and cut, read from the DOM', () => {
 })
 
 describe('moveSelection: the arrows', () => {
-  const move = (picture: string, to: OtpSlotMove, extend = false) => p(moveSelection(s(picture), to, 6, extend))
+  const move = (picture: string, to: OtpSlotMove, extend = false) => p(moveSelection(s(picture), MOVE[to], 6, extend))
   it('ArrowLeft from the insert position selects the last digit', () => {
     expect(move('123|', 'left')).toBe('12[3]')
     expect(move('|', 'left')).toBe('|')
@@ -216,7 +219,7 @@ describe('moveSelection: the arrows', () => {
 })
 
 describe('moveSelection: Shift extends from the anchor', () => {
-  const move = (picture: string, to: OtpSlotMove) => p(moveSelection(s(picture), to, 6, true))
+  const move = (picture: string, to: OtpSlotMove) => p(moveSelection(s(picture), MOVE[to], 6, true))
   it('grows a block either way and shrinks it with the other key', () => {
     expect(move('1[2]34', 'right')).toBe('1[23]4')
     expect(move('1[23]4', 'left')).toBe('1[2]34')
@@ -417,7 +420,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     return typeof next === 'object' ? next : state
   }),
   fc.constantFrom<OtpSlotMove>('left', 'right', 'first', 'last').chain((m) =>
-    fc.boolean().map((extend): Op => (state, length) => moveSelection(state, m, length, extend)),
+    fc.boolean().map((extend): Op => (state, length) => moveSelection(state, MOVE[m], length, extend)),
   ),
   // A click, a drag, a Shift+click, a double click: any slots, even nonsensical ones.
   fc.tuple(fc.integer({ min: -3, max: 12 }), fc.integer({ min: -3, max: 12 })).map(
@@ -520,7 +523,7 @@ describe('otpField properties', () => {
         const state = createOtpFieldState(t, length, c)
         replaceFromDom(state, t, c, length)
         insertText(state, t, length)
-        moveSelection(state, 'left', length, c > 0)
+        moveSelection(state, MOVE.left, length, c > 0)
         selectSlots(state.value, length, c, n)
         otpCells(state, Number.isFinite(length) && length >= 0 ? length : 0, true)
       }),
