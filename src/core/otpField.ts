@@ -155,15 +155,10 @@ const MOVES: Partial<Record<string, number>> = {
  * remove the selected digit, and the field reads the result from the DOM.
  *
  * Returns the next state, `'undo'` or `'redo'`, or `undefined` for a key the
- * browser should handle (digits, Backspace, Tab, copy). A read-only field
- * still moves and selects, and returns its state unchanged for undo and redo.
+ * browser should handle (digits, Backspace, Tab, copy). Whether an edit may
+ * happen (a read-only field still moves and selects) is the caller's to say.
  */
-export function applyKey(
-  state: OtpFieldState,
-  press: OtpKeyPress,
-  length: number,
-  readOnly = false,
-): OtpFieldState | 'undo' | 'redo' | undefined {
+export function applyKey(state: OtpFieldState, press: OtpKeyPress, length: number): OtpFieldState | 'undo' | 'redo' | undefined {
   const { key, shiftKey, ctrlKey, metaKey, altKey } = press
   const move = MOVES[key]
   if (move) return moveSelection(state, ctrlKey || metaKey || altKey ? move * Infinity : move, length, shiftKey)
@@ -171,8 +166,7 @@ export function applyKey(
   // Arabic and Kurdish layouts report the letter they type, so fall back to the physical key.
   const letter = (/^[a-z]$/i.test(key) ? key : press.code.slice(3)).toLowerCase()
   if (letter === 'a') return selectAll(state, length)
-  const travel = letter === 'y' || (letter === 'z' && shiftKey) ? 'redo' : letter === 'z' ? 'undo' : undefined
-  return travel && readOnly ? state : travel
+  return letter === 'y' || (letter === 'z' && shiftKey) ? 'redo' : letter === 'z' ? 'undo' : undefined
 }
 
 /**

@@ -236,8 +236,9 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     commit(next, source, travelling)
   }
 
+  // Undo and redo: nothing to do while locked, and the history stays as it is.
   const travel = (el: HTMLInputElement, back: boolean) => {
-    const target = history.travel(back, state)
+    const target = !locked(el) && history.travel(back, state)
     if (target) edit(el, target, 'typed', true)
   }
 
@@ -277,7 +278,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const el = event.currentTarget
     if (event.nativeEvent.isComposing) return
-    const next = applyKey(state, event, length, locked(el))
+    const next = applyKey(state, event, length)
     if (next === undefined) return
     event.preventDefault()
     if (typeof next === 'string') travel(el, next === 'undo')

@@ -272,6 +272,22 @@ describe('useOtpField: editing', () => {
     expect(event.defaultPrevented).toBe(true)
     expect(input().value).toBe('1')
   })
+
+  it('keeps its undo history through an undo asked for while read-only', async () => {
+    const user = userEvent.setup()
+    const { rerender } = render(<Field />)
+    await user.click(input())
+    await user.keyboard('12')
+    rerender(<Field readOnly />)
+    const undo = () => new InputEvent('beforeinput', { inputType: 'historyUndo', cancelable: true, bubbles: true })
+    act(() => void input().dispatchEvent(undo()))
+    expect(input().value).toBe('12')
+    rerender(<Field />)
+    await user.keyboard('{Control>}z{/Control}')
+    expect(input().value).toBe('1')
+    act(() => void input().dispatchEvent(undo()))
+    expect(input().value).toBe('')
+  })
 })
 
 describe('useOtpField: host handlers', () => {
