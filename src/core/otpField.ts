@@ -88,11 +88,10 @@ const caret = (value: string, length: number, at: number) => selectSlots(value, 
  */
 export function insertText(state: OtpFieldState, text: string, length: number): OtpFieldState {
   const digits = normalizeOtp(text, length)
-  const [start, end] = toRange(state)
+  // A whole code goes in from the first slot, over everything.
+  const [start, end] = digits.length < length ? toRange(state) : [0, 0]
   const at = start + digits.length
-  if (!digits) return state
-  if (digits.length >= length) return caret(digits, length, length)
-  return caret((state.value.slice(0, start) + digits + state.value.slice(Math.max(end, at))).slice(0, length), length, at)
+  return digits ? caret((state.value.slice(0, start) + digits + state.value.slice(Math.max(end, at))).slice(0, length), length, at) : state
 }
 
 /**
@@ -187,9 +186,9 @@ export function replaceFromDom(state: OtpFieldState, raw: string, at: number, le
   if (after < start || raw.slice(0, start) !== value.slice(0, start) || raw.slice(after) !== value.slice(end)) {
     return createOtpFieldState(raw, length)
   }
+  // Text typed over the selection (a letter changes nothing), or the selection deleted.
   const inserted = raw.slice(start, after)
-  if (inserted) return normalizeOtp(inserted, length) ? insertText(state, inserted, length) : state
-  return start < end ? caret(value.slice(0, start) + value.slice(end), length, start) : state
+  return inserted ? insertText(state, inserted, length) : caret(value.slice(0, start) + value.slice(end), length, start)
 }
 
 /** What one cell of the row shows. */
@@ -216,29 +215,4 @@ export function otpCells(state: OtpFieldState, length: number, focused: boolean)
     const isActive = focused && index >= Math.min(anchor, focus) && index <= Math.max(anchor, focus)
     return { index, char: value[index] ?? '', isFilled: index < value.length, isActive, hasCaret: isActive && index === value.length }
   })
-}
-
-/** The field's own undo and redo: writing the value from script breaks the browser's. */
-export interface OtpHistory {
-  /** Remembers `state`, the state before an edit, and forgets what could be redone. */
-  record(state: OtpFieldState): void
-  /** Takes the state to go back (or forward) to, remembering `current` for the way back; `undefined` at the end. */
-  travel(back: boolean, current: OtpFieldState): OtpFieldState | undefined
-}
-
-/** An empty {@link OtpHistory} that keeps the last `limit` states. */
-export function createOtpHistory(limit = 20): OtpHistory {
-  const past: OtpFieldState[] = []
-  const future: OtpFieldState[] = []
-  return {
-    record(state) {
-      if (past.push(state) > limit) past.shift()
-      future.length = 0
-    },
-    travel(back, current) {
-      const target = (back ? past : future).pop()
-      if (target) (back ? future : past).push(current)
-      return target
-    },
-  }
 }

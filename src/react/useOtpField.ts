@@ -14,7 +14,6 @@ import type {
 import {
   applyKey,
   createOtpFieldState,
-  createOtpHistory,
   fromRange,
   insertText,
   otpCells,
@@ -172,11 +171,11 @@ const locked = (el: HTMLInputElement) => el.disabled || el.readOnly
  * )
  */
 export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
-  const { length = 6, disabled = false, invalid = false } = props
+  const { length = 6, disabled, invalid } = props
   const [own, setOwn] = useState(() => normalizeOtp(props.defaultValue ?? '', length))
   const value = normalizeOtp(props.value ?? own, length)
   // The selection, as slots: [anchor, focus].
-  const [selection, setSelection] = useState(() => [Infinity, Infinity])
+  const [selection, setSelection] = useState([Infinity, Infinity])
   const [focused, setFocused] = useState(false)
   // The raw text of an IME composition under way: shown as it is, applied once at its end.
   const [composition, setComposition] = useState<string | null>(null)
@@ -191,7 +190,9 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   // and whether the last pointer pressed was a finger or a pen (their click places the selection).
   const changed = useRef(false)
   const touch = useRef(false)
-  const [history] = useState(() => createOtpHistory())
+  // The field's own undo and redo (writing the value from script breaks the browser's):
+  // the states before the last 20 edits, and the states undone since.
+  const [[past, future]] = useState<[OtpFieldState[], OtpFieldState[]]>(() => [[], []])
   const state = selectSlots(value, length, selection[0]!, selection[1]!)
   const isComplete = value.length === length
 
@@ -207,7 +208,10 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     if (el && el.value !== next.value) el.setRangeText(next.value, 0, el.value.length)
     select(el, next)
     if (!(changed.current = next.value !== value)) return
-    if (!travelling) history.record(state)
+    if (!travelling) {
+      if (past.push(state) > 20) past.shift()
+      future.length = 0
+    }
     if (props.value === undefined) setOwn(next.value)
     props.onValueChange?.(next.value, { source })
     if (next.value.length === length) props.onComplete?.(next.value, { source })
@@ -238,8 +242,11 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
 
   // Undo and redo: nothing to do while locked, and the history stays as it is.
   const travel = (el: HTMLInputElement, back: boolean) => {
-    const target = !locked(el) && history.travel(back, state)
-    if (target) edit(el, target, 'typed', true)
+    const target = !locked(el) && (back ? past : future).pop()
+    if (target) {
+      ;(back ? future : past).push(state)
+      edit(el, target, 'typed', true)
+    }
   }
 
   // What the browser did, read from the DOM. Nothing is applied mid-composition (the IME's

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import {
   applyKey,
   createOtpFieldState,
-  createOtpHistory,
   fromRange,
   insertText,
   moveSelection,
@@ -368,27 +367,6 @@ describe('otpCells', () => {
   })
   it('marks nothing active without focus', () => {
     expect(otpCells(s('12|'), 6, false).some((c) => c.isActive || c.hasCaret)).toBe(false)
-  })
-})
-
-describe('createOtpHistory', () => {
-  it('goes back and forward, and forgets the way forward after a new edit', () => {
-    const history = createOtpHistory()
-    history.record(s('|'))
-    history.record(s('1|'))
-    expect(history.travel(true, s('12|'))).toEqual(s('1|'))
-    expect(history.travel(true, s('1|'))).toEqual(s('|'))
-    expect(history.travel(true, s('|'))).toBeUndefined()
-    expect(history.travel(false, s('|'))).toEqual(s('1|'))
-    history.record(s('1|'))
-    expect(history.travel(false, s('19|'))).toBeUndefined()
-  })
-  it('keeps only the last states', () => {
-    const history = createOtpHistory(2)
-    for (const value of ['|', '1|', '12|']) history.record(s(value))
-    expect(history.travel(true, s('123|'))).toEqual(s('12|'))
-    expect(history.travel(true, s('12|'))).toEqual(s('1|'))
-    expect(history.travel(true, s('1|'))).toBeUndefined()
   })
 })
 

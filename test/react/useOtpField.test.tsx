@@ -262,6 +262,26 @@ describe('useOtpField: editing', () => {
     expect(input().value).toBe('999999')
   })
 
+  it('forgets what could be redone once a new edit is made', async () => {
+    const { user } = await setup()
+    await user.keyboard('12{Control>}z{/Control}')
+    expect(input().value).toBe('1')
+    await user.keyboard('9{Control>}y{/Control}')
+    expect(input().value).toBe('19')
+    await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}{Control>}z{/Control}')
+    expect(input().value).toBe('')
+  })
+
+  it('goes back through the last 20 edits, no further', async () => {
+    const { user } = await setup()
+    // 25 edits: a digit typed, then deleted, over and over.
+    await user.keyboard('1{Backspace}'.repeat(12) + '7')
+    expect(input().value).toBe('7')
+    await user.keyboard('{Control>}z{/Control}'.repeat(30))
+    // The 20 states before the last 20 edits go back to the state after the fifth edit: '1'.
+    expect(input().value).toBe('1')
+  })
+
   it('undoes the Edit menu’s undo (a native beforeinput) itself', async () => {
     const { user } = await setup()
     await user.keyboard('12')
