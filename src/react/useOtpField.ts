@@ -1,5 +1,5 @@
 'use client'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type {
   ChangeEvent,
   FocusEvent,
@@ -31,7 +31,6 @@ import type { PartOf } from './anatomy.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 import { dataAttr } from './dataAttr.js'
 import { mergeRefs } from './mergeRefs.js'
-import { useWebOtp } from './useWebOtp.js'
 
 type FieldPart = PartOf<'OtpInput'>
 
@@ -229,9 +228,26 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     el.dispatchEvent(new Event('input', { bubbles: true }))
   }
 
-  // Set on each commit (in `ref` below): the code of an SMS goes through the latest render's state.
+  // WebOTP: while the field may change, the browser is asked for the code of an incoming SMS,
+  // where it has the API. The request is aborted when the field may no longer change, on
+  // unmount, and when the shopper types or pastes. Aborts and refusals are expected: ignored.
+  // `deliver` is set on each commit (in `ref` below): the code goes through the latest state.
   const deliver = useRef<((code: string) => void) | null>(null)
-  const webOtp = useWebOtp(props.webOtp !== false && !disabled && !props.readOnly, deliver)
+  const webOtp = useRef<AbortController | null>(null)
+  const asking = props.webOtp !== false && !disabled && !props.readOnly
+  useEffect(() => {
+    if (!asking || !('OTPCredential' in window)) return
+    const controller = (webOtp.current = new AbortController())
+    // `otp` is not in TypeScript's DOM types yet.
+    navigator.credentials.get({ otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions).then(
+      (credential) => {
+        const code = (credential as { code?: string } | null)?.code
+        if (code && !controller.signal.aborted) deliver.current?.(code)
+      },
+      () => {},
+    )
+    return () => controller.abort()
+  }, [asking])
 
   // A shopper's edit: refused while locked (the input shows the code again), else applied.
   const edit = (el: HTMLInputElement, next: OtpFieldState, source: OtpInputSource, travelling?: boolean) => {

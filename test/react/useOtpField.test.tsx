@@ -533,6 +533,59 @@ describe('useOtpField: WebOTP', () => {
     expect(otp.signal().aborted).toBe(true)
   })
 
+  it('drops a code the browser hands over after the abort anyway', async () => {
+    let arrive!: (credential: unknown) => void
+    mockWebOtp(() => new Promise((resolve) => (arrive = resolve)))
+    const { user } = await setup()
+    await user.keyboard('1')
+    await act(async () => arrive({ code: '999999' }))
+    expect(input().value).toBe('1')
+  })
+
+  it('hands the code to the latest render: its callbacks, not those of the render that asked', async () => {
+    const otp = pending()
+    const first = vi.fn()
+    const latest = vi.fn()
+    const { rerender } = render(<Field onComplete={first} />)
+    rerender(<Field onComplete={latest} />)
+    expect(otp.spy).toHaveBeenCalledTimes(1)
+    await act(async () => otp.resolve({ code: '111222' }))
+    expect(first).not.toHaveBeenCalled()
+    expect(latest).toHaveBeenCalledExactlyOnceWith('111222', { source: 'webotp' })
+  })
+
+  it('aborts while read-only and asks again after', () => {
+    const otp = pending()
+    const { rerender } = render(<Field />)
+    const first = otp.signal()
+    rerender(<Field readOnly />)
+    expect(first.aborted).toBe(true)
+    expect(otp.spy).toHaveBeenCalledTimes(1)
+    rerender(<Field />)
+    expect(otp.spy).toHaveBeenCalledTimes(2)
+    expect(otp.signal().aborted).toBe(false)
+  })
+
+  it('ignores an empty credential and one without a code, with nothing unhandled', async () => {
+    const unhandled = vi.fn()
+    process.on('unhandledRejection', unhandled)
+    try {
+      for (const answer of [Promise.reject(new DOMException('Denied', 'NotAllowedError')), Promise.resolve(null), Promise.resolve({ type: 'otp' }), Promise.resolve({ code: '' })]) {
+        const onValueChange = vi.fn()
+        mockWebOtp(() => answer)
+        const { unmount } = render(<Field onValueChange={onValueChange} />)
+        await act(async () => {})
+        expect(onValueChange).not.toHaveBeenCalled()
+        expect(input().value).toBe('')
+        unmount()
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(unhandled).not.toHaveBeenCalled()
+    } finally {
+      process.off('unhandledRejection', unhandled)
+    }
+  })
+
   it('asks nothing when turned off or unsupported, and ignores a refusal', async () => {
     const spy = mockWebOtp(() => Promise.reject(new DOMException('no', 'NotAllowedError')))
     render(<Field webOtp={false} />)
