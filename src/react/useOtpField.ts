@@ -138,13 +138,13 @@ function sourceOf(event: Event): OtpInputSource {
  */
 function slotAt(root: Element, x: number): number {
   let slot = Infinity
-  let best = Infinity
+  // The right edge of the last cell laid out: past the middle of the gap after it, the next cell is nearer.
+  let edge = -Infinity
   root.querySelectorAll(`[data-part="${'cell' satisfies FieldPart}"]`).forEach((cell, index) => {
     const { left, right } = cell.getBoundingClientRect()
-    const distance = Math.max(left - x, x - right, 0)
-    if (right > left && distance < best) {
-      best = distance
-      slot = index
+    if (right > left) {
+      if (x >= (left + edge) / 2) slot = index
+      edge = right
     }
   })
   return slot

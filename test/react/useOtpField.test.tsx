@@ -740,6 +740,21 @@ describe('useOtpField: pointer, with the cells laid out 40 px apart', () => {
     expect(input().value).toBe('12345')
   })
 
+  it('takes a click between two cells for the nearer one, and one outside the row for the cell at that end', async () => {
+    const user = userEvent.setup()
+    render(<Field defaultValue="123456" />)
+    layOut()
+    const click = async (clientX: number) => {
+      await user.pointer({ keys: '[MouseLeft]', target: input(), coords: { clientX, clientY: 20 } })
+      return input().selectionStart
+    }
+    // The gap between cells 1 and 2 runs from 72 to 80.
+    expect(await click(75)).toBe(1)
+    expect(await click(77)).toBe(2)
+    expect(await click(-30)).toBe(0)
+    expect(await click(500)).toBe(5)
+  })
+
   it('selects the cells a drag crosses, either way, never moving a digit', async () => {
     const user = userEvent.setup()
     render(<Field defaultValue="1234" />)
