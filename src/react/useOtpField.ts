@@ -30,7 +30,6 @@ import { normalizeOtp } from '../core/normalize.js'
 import type { PartOf } from './anatomy.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 import { dataAttr } from './dataAttr.js'
-import { mergeRefs } from './mergeRefs.js'
 
 type FieldPart = PartOf<'OtpInput'>
 
@@ -353,7 +352,11 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
       'aria-invalid': invalid || undefined,
       autoComplete: 'one-time-code',
       ...host,
-      ref: mergeRefs(ref, hostRef),
+      ref: (el: HTMLInputElement | null) => {
+        ref(el)
+        if (typeof hostRef === 'function') hostRef(el)
+        else if (hostRef) hostRef.current = el
+      },
       type: 'text',
       inputMode: 'numeric',
       pattern: '[0-9]*',

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState, type InputHTMLAttributes, type Ref } from 'react'
+import { createRef, useState, type InputHTMLAttributes, type Ref } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useOtpField, type UseOtpFieldProps, type UseOtpFieldResult } from '../../src/react/useOtpField'
@@ -311,6 +311,23 @@ describe('useOtpField: editing', () => {
 })
 
 describe('useOtpField: host handlers', () => {
+  it('hands the input to the host’s ref, an object or a callback, and null on unmount, while the field still works', async () => {
+    const object = createRef<HTMLInputElement>()
+    const { unmount, rerender } = render(<Field inputProps={{ ref: object }} />)
+    expect(object.current).toBe(input())
+    const seen: Array<HTMLInputElement | null> = []
+    rerender(<Field inputProps={{ ref: (node) => void seen.push(node) }} />)
+    expect(seen.at(-1)).toBe(input())
+    const user = userEvent.setup()
+    await user.click(input())
+    await user.paste('123456')
+    expect(input().value).toBe('123456')
+    const el = input()
+    unmount()
+    expect(seen.at(-1)).toBeNull()
+    expect(seen).toContain(el)
+  })
+
   it('calls the host’s handlers beside its own', async () => {
     const onKeyDown = vi.fn()
     const onChange = vi.fn((event: { target: HTMLInputElement }) => event.target.value)
