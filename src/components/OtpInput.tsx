@@ -34,11 +34,11 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   // What the hook reads stays off the input; the rest is the host's, for the input.
   const {
     value, defaultValue, onValueChange, onComplete, length, invalid, webOtp, onFocus, onBlur,
-    mask, state = 'idle', unstyled, className, inputClassName, ...inputProps
+    mask, state, unstyled, className, inputClassName, ...inputProps
   } = props
   const field = useOtpField(props)
   return (
-    <div {...field.getRootProps()} className={partClass(unstyled, className)} data-state={state === 'idle' ? undefined : state}>
+    <div {...field.getRootProps()} className={partClass(unstyled, className)} data-state={state !== 'idle' ? state : undefined}>
       <input {...field.getInputProps({ ...inputProps, ref, className: inputClassName })} />
       <div data-part={'cells' satisfies Part} aria-hidden>
         {field.cells.map((cell) => (

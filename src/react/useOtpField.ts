@@ -126,8 +126,8 @@ export interface UseOtpFieldResult {
  * a value written from outside come with `insertReplacementText` or none.
  */
 function sourceOf(event: Event): OtpInputSource {
-  const type = (event as InputEvent).inputType
-  return !type || type === 'insertReplacementText' ? 'autofilled' : /Paste|Drop/.test(type) ? 'pasted' : 'typed'
+  const type = (event as InputEvent).inputType ?? ''
+  return /^$|Replacement/.test(type) ? 'autofilled' : /Paste|Drop/.test(type) ? 'pasted' : 'typed'
 }
 
 /**
