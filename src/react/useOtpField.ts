@@ -303,9 +303,9 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     const next = applyKey(state, event, length)
     if (next === undefined) return
     event.preventDefault()
+    // The keys the field takes itself only move and select, or undo and redo.
     if (typeof next === 'string') travel(el, next === 'undo')
-    else if (next.value === value) select(el, next)
-    else edit(el, next, 'typed')
+    else select(el, next)
   }
 
   // A mouse press: the kit places the selection itself (the input's own text does not line up
