@@ -275,7 +275,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     if (el.value === value) return
     if (locked(el)) return apply(state, el, source)
     webOtp.current?.abort()
-    apply(replaceFromDom(state, el.value, el.selectionStart ?? Infinity, length), el, source)
+    apply(replaceFromDom(state, el.value, el.selectionStart!, length), el, source)
   }
 
   // Listened to on the element itself, before React's own listener, and set again on each
