@@ -288,7 +288,8 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     if (el) {
       el.oninput = el.onchange = (event) => read(el, event)
       el.onbeforeinput = (event) => {
-        if (!/^history(Undo|Redo)$/.test(event.inputType)) return
+        // historyUndo or historyRedo, the only input types of that name.
+        if (!/^history/.test(event.inputType)) return
         event.preventDefault()
         travel(el, event.inputType === 'historyUndo')
       }
