@@ -241,7 +241,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     navigator.credentials.get({ otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions).then(
       (credential) => {
         const code = (credential as { code?: string } | null)?.code
-        if (code && !controller.signal.aborted) deliver.current?.(code)
+        if (code && !controller.signal.aborted) deliver.current!(code)
       },
       () => {},
     )
