@@ -31,9 +31,10 @@ export interface OtpInputProps
  * <OtpInput aria-label="Verification code" onComplete={(code) => verify(code)} />
  */
 export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function OtpInput(props, ref) {
-  // What the hook reads stays off the input; the rest is the host's, for the input.
+  // What the hook reads stays off the input (the input props put the value in place of
+  // `value` and `defaultValue` themselves); the rest is the host's, for the input.
   const {
-    value, defaultValue, onValueChange, onComplete, length, invalid, webOtp, onFocus, onBlur,
+    onValueChange, onComplete, length, invalid, webOtp, onFocus, onBlur,
     mask, state, unstyled, className, inputClassName, ...inputProps
   } = props
   const field = useOtpField(props)
