@@ -2,7 +2,6 @@
 import { forwardRef, type InputHTMLAttributes } from 'react'
 import { useOtpField, type UseOtpFieldProps } from '../react/useOtpField.js'
 import type { PartOf } from '../react/anatomy.js'
-import { partClass } from './parts.js'
 
 type Part = PartOf<'OtpInput'>
 
@@ -38,8 +37,12 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     mask, state, unstyled, className, inputClassName, ...inputProps
   } = props
   const field = useOtpField(props)
+  // partClass(unstyled, className) of parts.ts, written out (its ROOT_CLASS too, which a
+  // test holds the same): a bundler that keeps a shared module whole (Turbopack) would
+  // otherwise ship parts.js with the field, for this one line.
+  const rowClass = `${unstyled ? '' : 'otp-kit'} ${className ?? ''}`.trim() || undefined
   return (
-    <div {...field.getRootProps()} className={partClass(unstyled, className)} data-state={state !== 'idle' ? state : undefined}>
+    <div {...field.getRootProps()} className={rowClass} data-state={state !== 'idle' ? state : undefined}>
       <input {...field.getInputProps({ ...inputProps, ref, className: inputClassName })} />
       <div data-part={'cells' satisfies Part} aria-hidden>
         {field.cells.map((cell) => (

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { OtpInput } from '../../src/components/OtpInput'
+import { partClass } from '../../src/components/parts'
 import { partSelector } from '../../src/react/anatomy'
 
 // The field's behaviour (keyboard, pointer, paste, IME) is useOtpField's and
@@ -78,6 +79,16 @@ describe('OtpInput', () => {
     expect(document.querySelector(partSelector('cell'))!.hasAttribute('data-active')).toBe(true)
     await user.tab()
     expect(onBlur).toHaveBeenCalledTimes(1)
+  })
+
+  it('classes its row as every styled part is classed (partClass), styled or not, with or without a host class', () => {
+    for (const unstyled of [false, true, undefined]) {
+      for (const className of ['mine', '', undefined]) {
+        const { unmount } = render(<OtpInput aria-label="Code" unstyled={unstyled} className={className} />)
+        expect(root().getAttribute('class')).toBe(partClass(unstyled, className) ?? null)
+        unmount()
+      }
+    }
   })
 
   it('leaves out the kit\'s class when unstyled and keeps every data attribute for the host\'s CSS', () => {
