@@ -170,7 +170,8 @@ const locked = (el: HTMLInputElement) => el.disabled || el.readOnly
  */
 export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   const { length = 6, disabled, invalid } = props
-  const [own, setOwn] = useState(() => normalizeOtp(props.defaultValue ?? '', length))
+  // The code as the host gave it or as the field last set it, normalised on each render.
+  const [own, setOwn] = useState(props.defaultValue ?? '')
   const value = normalizeOtp(props.value ?? own, length)
   // The selection, as slots: [anchor, focus].
   const [selection, setSelection] = useState([Infinity, Infinity])
