@@ -216,7 +216,7 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     if (next.value.length === length) props.onComplete?.(next.value, { source })
   }
 
-  // Writes as the browser would, then fires `input`, so that paste, undo, WebOTP and
+  // Writes as the browser would, then fires `input`, so that a drop, undo, WebOTP and
   // setValue reach the host's onChange like typing does.
   const commit = (next: OtpFieldState, source: OtpInputSource, travelling?: boolean) => {
     const el = input.current
@@ -265,8 +265,10 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
     }
   }
 
-  // What the browser did, read from the DOM. Nothing is applied mid-composition (the IME's
-  // own text is shown as it is); its end applies the composed text once.
+  // What the browser did, read from the DOM. A paste is the browser's too: it puts the text in
+  // place of the selection, and reading it as text typed over the selection gives the field's
+  // paste (a whole code found in it replaces everything). Nothing is applied mid-composition
+  // (the IME's own text is shown as it is); its end applies the composed text once.
   const read = (el: HTMLInputElement, event: Event, source = sourceOf(event)) => {
     const [queued, queuedSource, travelling] = pending.current ?? []
     pending.current = null
@@ -374,10 +376,6 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
         if (changed.current) host.onChange?.(event)
       },
       onKeyDown: composeEventHandlers(host.onKeyDown, onKeyDown),
-      onPaste: composeEventHandlers(host.onPaste, (event) => {
-        event.preventDefault()
-        edit(event.currentTarget, insertText(state, event.clipboardData.getData('text'), length), 'pasted')
-      }),
       // A drop lands where the selection is, not where the pointer let go.
       onDrop: composeEventHandlers(host.onDrop, (event) => {
         event.preventDefault()
