@@ -90,14 +90,11 @@ export const OtpVerification = forwardRef<HTMLDivElement, OtpVerificationProps>(
         <div {...field.getRootProps()} data-state={isVerified ? 'verified' : isPending ? 'verifying' : undefined}>
           <input {...field.getInputProps({ 'aria-labelledby': titleId, 'aria-describedby': `${descriptionId} ${errorId}` })} />
           <div data-part={'cells' satisfies FieldPart} aria-hidden>
-            {field.cells.map((cell) => {
-              const { children, ...cellProps } = field.getCellProps(cell.index)
-              return (
-                <div key={cell.index} {...cellProps}>
-                  {mask && children ? '•' : children}
-                </div>
-              )
-            })}
+            {field.cells.map((cell) => (
+              <div key={cell.index} {...field.getCellProps(cell.index)}>
+                {mask && cell.char ? '•' : cell.char}
+              </div>
+            ))}
           </div>
         </div>
         <AttemptsBanner target={target} unstyled />
