@@ -87,17 +87,18 @@ export const SUBJECTS = [
  * near 09:00 UTC after the funnel events (`onEvent`, headless +0.02 kB) and the
  * field's shorter transitions (`OtpInput` -0.02 kB, lowered), and the whole kit
  * once more after `resolveAdapter` stopped taking inherited names (+0.03 kB).
- * Lowered on 2026-12-03 near 11:00 UTC after the field lost 0.23 kB: `OtpInput`
+ * Lowered on 2026-12-03 near 11:00 UTC, and again near 11:20, after the field lost
+ * 0.25 kB (a paste is now the browser's, read like typing): `OtpInput`
  * is within its target in esbuild, Vite and webpack, and held on Next.js, where
  * the route's chunk and module runtime adds about 0.1 kB to what the other
  * hosts emit for the same modules.
  * @type {Record<string, { target: number, limits: Record<string, number> }>}
  */
 export const BUDGETS = {
-  OtpInput: { target: 3000, limits: { next: 3070 } },
-  'headless OnDi': { target: 5000, limits: { esbuild: 8830, vite: 8560, webpack: 8510 } },
-  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14610, vite: 13930, webpack: 13890 } },
-  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17140, vite: 16310, webpack: 16370 } },
+  OtpInput: { target: 3000, limits: { next: 3050 } },
+  'headless OnDi': { target: 5000, limits: { esbuild: 8780, vite: 8520, webpack: 8490 } },
+  'drop-in OnDi, ar + styles.css': { target: 9000, limits: { esbuild: 14580, vite: 13910, webpack: 13850 } },
+  'otp-kit + styles.css': { target: 10600, limits: { esbuild: 17110, vite: 16310, webpack: 16340 } },
 }
 
 /**
