@@ -4,22 +4,19 @@ import { ondiAdapter } from '../../src/core/adapters/ondi'
 import { createOtpClient } from '../../src/core/client'
 import { createOtpError } from '../../src/core/errors'
 import type { OtpAdapter } from '../../src/core/types'
-import { caught, fakeFetch, json } from '../support/fakeFetch'
-
-const PHONE = '+9647501234567'
-const verified = json(200, { success: true, data: { customer_id: 'GAL1', full_name: 'Sara', phone: PHONE, is_verified: true }, message: 'ok' })
+import { ONDI_PHONE as PHONE, caught, fakeFetch, json, ondiVerified } from '../support/fakeFetch'
 
 afterEach(() => vi.useRealTimers())
 
 describe('createOtpClient auth', () => {
   it('sends a static bearer token', async () => {
-    const { fetch, calls } = fakeFetch(verified)
+    const { fetch, calls } = fakeFetch(ondiVerified)
     await createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch, auth: { bearerToken: 'tok' } }).verify({ phone: PHONE }, '123456')
     expect(calls[0]!.headers.authorization).toBe('Bearer tok')
   })
 
   it('refreshes the token once after a 401 and retries once', async () => {
-    const { fetch, calls } = fakeFetch(json(401, { message: 'Unauthorized' }), verified)
+    const { fetch, calls } = fakeFetch(json(401, { message: 'Unauthorized' }), ondiVerified)
     const getAccessToken = vi.fn(async ({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? 'fresh' : 'stale'))
     const client = createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch, auth: { getAccessToken } })
     await client.verify({ phone: PHONE }, '123456')
@@ -44,7 +41,7 @@ describe('createOtpClient auth', () => {
   })
 
   it('reports a failing token getter as unauthorized without a request', async () => {
-    const { fetch, calls } = fakeFetch(verified)
+    const { fetch, calls } = fakeFetch(ondiVerified)
     const client = createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch, auth: { getAccessToken: () => Promise.reject(new Error('logged out')) } })
     expect(await caught(client.verify({ phone: PHONE }, '123456'))).toMatchObject({ kind: 'unauthorized', status: null })
     expect(calls).toHaveLength(0)
@@ -79,7 +76,7 @@ describe('custom adapters', () => {
 describe('createAdapterClient', () => {
   it('uses the global fetch of the moment of each call, so a fetch patched later is the one used', async () => {
     const client = createAdapterClient(ondiAdapter, { baseUrl: '/api' })
-    const later = fakeFetch(verified)
+    const later = fakeFetch(ondiVerified)
     vi.stubGlobal('fetch', later.fetch)
     try {
       await client.verify({ phone: PHONE }, '123456')
@@ -90,7 +87,7 @@ describe('createAdapterClient', () => {
   })
 
   it('sends no Authorization header when the token getter has no token, and passes its OtpError on as it is', async () => {
-    const { fetch, calls } = fakeFetch(verified)
+    const { fetch, calls } = fakeFetch(ondiVerified)
     await createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch, auth: { getAccessToken: () => '' } }).verify({ phone: PHONE }, '123456')
     expect(calls[0]!.headers.authorization).toBeUndefined()
     const own = createOtpError({ kind: 'network', message: 'token service offline' })
@@ -100,7 +97,7 @@ describe('createAdapterClient', () => {
   })
 
   it('refuses a code of fewer than 4 or more than 10 digits, or with other characters, before any request', async () => {
-    const { fetch, calls } = fakeFetch(verified)
+    const { fetch, calls } = fakeFetch(ondiVerified)
     const mine: OtpAdapter<{ id: string }> = {
       name: 'mine',
       maxAttempts: 3,

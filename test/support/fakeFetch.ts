@@ -26,6 +26,12 @@ export function fakeFetch(...answers: Array<Response | Error | ((call: Call) => 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })
 
+/** The phone of the customer in {@link ondiVerified}. */
+export const ONDI_PHONE = '+9647501234567'
+
+/** OnDi's answer to a right code for {@link ONDI_PHONE} (customer GAL1, Sara), with no session. */
+export const ondiVerified = json(200, { success: true, data: { customer_id: 'GAL1', full_name: 'Sara', phone: ONDI_PHONE, is_verified: true }, message: 'ok' })
+
 /** The OtpError a promise rejects with; fails the test when it resolves or rejects with anything else. */
 export async function caught(promise: Promise<unknown>): Promise<OtpError> {
   try {

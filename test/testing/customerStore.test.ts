@@ -1,25 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createSandboxClock } from '../../src/testing/createSandboxClock.js'
-import { createCustomerStore, randomCode, type CustomerStoreConfig } from '../../src/testing/customerStore.js'
+import { randomCode } from '../../src/testing/customerStore.js'
+import { frozenStore } from './routes/context.js'
 import { T0 } from './transports.js'
-
-function storeWith(config: Partial<CustomerStoreConfig> = {}) {
-  const clock = createSandboxClock(() => T0)
-  const store = createCustomerStore({
-    clock,
-    generateCode: ({ count }) => String(count).padStart(6, '0'),
-    onSend: undefined,
-    maxAttempts: 5,
-    codeTtlMs: 300_000,
-    resendCooldownMs: 60_000,
-    ...config,
-  })
-  return { clock, store }
-}
 
 describe('createCustomerStore: customers', () => {
   it('fills in a customer from a phone alone', () => {
-    const { store } = storeWith()
+    const { store } = frozenStore()
     const { customer, cycle, cooldownUntil } = store.add({ phone: '+9647501234567' })
     expect(customer).toEqual({
       customerId: `GAL${T0}`,
@@ -38,7 +24,7 @@ describe('createCustomerStore: customers', () => {
   })
 
   it('gives a customer with an account stable ids and an address, and a verified one a verified_at', () => {
-    const { store } = storeWith()
+    const { store } = frozenStore()
     const { customer } = store.add({ phone: '+9647501234567', hasUserAccount: true, verified: true })
     expect(customer.userId).toBe('00000000-0000-4000-8000-000000000001')
     expect(customer.addressId).toBe('00000000-0000-4000-8000-000000000002')
@@ -47,13 +33,13 @@ describe('createCustomerStore: customers', () => {
   })
 
   it('never gives two customers added in the same millisecond the same id', () => {
-    const { store } = storeWith()
+    const { store } = frozenStore()
     const ids = ['+9647500000001', '+9647500000002', '+9647500000003'].map((phone) => store.add({ phone }).customer.customerId)
     expect(ids).toEqual([`GAL${T0}`, `GAL${T0 + 1}`, `GAL${T0 + 2}`])
   })
 
   it('refuses a phone not in international format and a phone or id it has, with a sentence', () => {
-    const { store } = storeWith()
+    const { store } = frozenStore()
     store.add({ phone: '+9647501234567', customerId: 'C1' })
     for (const phone of ['07501234567', '+964 750 123 4567', '+0123456789', '+1234567', '+1234567890123456']) {
       expect(() => store.add({ phone }), phone).toThrow(/international format/)
@@ -64,7 +50,7 @@ describe('createCustomerStore: customers', () => {
   })
 
   it('finds a customer by phone or id, and by tracking code only through its own lookup', () => {
-    const { store } = storeWith()
+    const { store } = frozenStore()
     const entry = store.add({ phone: '+9647501234567', customerId: 'C1', trackingCode: 'site-7' })
     expect(store.find('+9647501234567')).toBe(entry)
     expect(store.find('C1')).toBe(entry)
@@ -77,7 +63,7 @@ describe('createCustomerStore: customers', () => {
 describe('createCustomerStore: codes', () => {
   it('sends a code that lives codeTtlMs with maxAttempts, starts the cooldown and lands in the inbox', () => {
     const onSend = vi.fn()
-    const { store } = storeWith({ onSend })
+    const { store } = frozenStore({ onSend })
     const entry = store.add({ phone: '+9647501234567', customerId: 'C1' })
     const sms = store.send(entry, 'ar')
     expect(sms).toEqual({
@@ -97,7 +83,7 @@ describe('createCustomerStore: codes', () => {
 
   it('replaces the live code with each send and counts codes across customers', () => {
     const generateCode = vi.fn(({ count }: { count: number }) => String(count).padStart(6, '0'))
-    const { store } = storeWith({ generateCode })
+    const { store } = frozenStore({ generateCode })
     const a = store.add({ phone: '+9647500000001', customerId: 'A' })
     const b = store.add({ phone: '+9647500000002', customerId: 'B' })
     store.send(a, 'en')
@@ -113,7 +99,7 @@ describe('createCustomerStore: codes', () => {
   })
 
   it('hands out a new inbox array on each send, so a snapshot taken before stays as it was', () => {
-    const { store } = storeWith()
+    const { store } = frozenStore()
     const entry = store.add({ phone: '+9647500000001' })
     const before = store.inbox
     store.send(entry, 'en')
@@ -122,7 +108,7 @@ describe('createCustomerStore: codes', () => {
   })
 
   it('refuses a generated code that is not six digits, and keeps the live code as it was', () => {
-    const { store } = storeWith({ generateCode: () => '12345' })
+    const { store } = frozenStore({ generateCode: () => '12345' })
     const entry = store.add({ phone: '+9647500000001' })
     expect(() => store.send(entry, 'en')).toThrow('generateCode must return 6 digits, got "12345"')
     expect(entry.cycle).toBeNull()
@@ -130,7 +116,7 @@ describe('createCustomerStore: codes', () => {
   })
 
   it('expires one customer’s code or every code, never lengthening one', () => {
-    const { clock, store } = storeWith()
+    const { clock, store } = frozenStore()
     const a = store.add({ phone: '+9647500000001', customerId: 'A' })
     const b = store.add({ phone: '+9647500000002', customerId: 'B' })
     store.send(a, 'en')
@@ -148,7 +134,7 @@ describe('createCustomerStore: codes', () => {
   })
 
   it('starts again from nothing on clear: no customers, an empty inbox, the code count and ids from one', () => {
-    const { store } = storeWith()
+    const { store } = frozenStore()
     const entry = store.add({ phone: '+9647500000001', hasUserAccount: true })
     store.send(entry, 'en')
     store.clear()

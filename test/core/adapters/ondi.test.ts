@@ -1,15 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createOtpClient } from '../../../src/core/client'
-import { caught, fakeFetch, json } from '../../support/fakeFetch'
-
-const PHONE = '+9647501234567'
-const verified = json(200, { success: true, data: { customer_id: 'GAL1', full_name: 'Sara', phone: PHONE, is_verified: true }, message: 'ok' })
+import { ONDI_PHONE as PHONE, caught, fakeFetch, json, ondiVerified } from '../../support/fakeFetch'
 
 afterEach(() => vi.useRealTimers())
 
 describe('createOtpClient with ondi', () => {
   it('sends the phone and the ASCII code to verify-otp with the language in the query', async () => {
-    const { fetch, calls } = fakeFetch(verified)
+    const { fetch, calls } = fakeFetch(ondiVerified)
     const client = createOtpClient({ adapter: 'ondi', baseUrl: 'https://api.test/', language: 'ar', fetch, auth: { apiKey: 'pk_1' } })
     const result = await client.verify({ phone: '+964 750 123 4567' }, '١٢٣ ٤٥٦')
     expect(calls[0]!.url).toBe('https://api.test/express-shipping/customer/verify-otp?language=ar')
@@ -58,7 +55,7 @@ describe('createOtpClient with ondi', () => {
   })
 
   it('refuses a bad phone or an incomplete code before any request', async () => {
-    const { fetch, calls } = fakeFetch(verified)
+    const { fetch, calls } = fakeFetch(ondiVerified)
     const client = createOtpClient({ adapter: 'ondi', baseUrl: '/api', fetch })
     expect(await caught(client.verify({ phone: '0750 123 4567' }, '123456'))).toMatchObject({ kind: 'invalid_request' })
     expect(await caught(client.verify({ phone: PHONE }, '12a'))).toMatchObject({ kind: 'invalid_request' })
