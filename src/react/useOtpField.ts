@@ -282,7 +282,8 @@ export function useOtpField(props: UseOtpFieldProps = {}): UseOtpFieldResult {
   }
 
   // Listened to on the element itself, before React's own listener, and set again on each
-  // commit (the merged ref is new on each render) so that they see the latest state.
+  // commit (the ref callback getInputProps gives is new on each render) so that they see the
+  // latest state.
   // `input` and `change`: whatever wrote the value (keys, an IME, autofill, a browser
   // driver or an extension through React's own setter, which React would not report),
   // the field reads it from the DOM. `beforeinput`: React's onBeforeInput is built on
