@@ -8,6 +8,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { webdriverio } from '@vitest/browser-webdriverio'
 import react from '@vitejs/plugin-react'
+import type { Frame, Page } from 'playwright-core'
 import type { BrowserProviderOption } from 'vitest/node'
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 import { CHROMIUM_ARGS, requireEngine, WEBKIT_DRIVER_PORT_VARIABLE } from './scripts/ensure-browsers.mjs'
@@ -44,6 +45,33 @@ function chromiumBrowser() {
 }
 
 /**
+ * Playwright's Firefox backend names a frame once, when it appears, from a lookup
+ * of its element that sometimes comes back empty (`browsingContext.locateNodes`,
+ * playwright 1.64.1). Vitest finds its tester iframe by that name, so then every
+ * command of that test file fails with 'Cannot find "vitest-iframe" on the page'
+ * (about one Firefox run in two on this machine). The page's tester frame is the
+ * one the orchestrator opened with an `iframeId`: when the name finds nothing,
+ * that one is used.
+ */
+function testerFrameByUrl(option: BrowserProviderOption): BrowserProviderOption {
+  return {
+    ...option,
+    providerFactory: (project) => {
+      const provider = option.providerFactory(project)
+      const contextOf = provider.getCommandsContext.bind(provider)
+      provider.getCommandsContext = (sessionId) => {
+        const context = contextOf(sessionId)
+        const page = context.page as Page
+        const byName = context.frame as () => Promise<Frame>
+        const byUrl = () => page.frames().find((frame) => frame.parentFrame() === page.mainFrame() && /[?&]iframeId=/.test(frame.url()))
+        return { ...context, frame: async () => page.frame('vitest-iframe') ?? byUrl() ?? byName() }
+      }
+      return provider
+    },
+  }
+}
+
+/**
  * Firefox ESR from the system over WebDriver BiDi (Playwright's `moz-firefox`
  * channel; playwright 1.64.1 exactly, as 1.65 cannot open a context in
  * Firefox 153 ESR).
@@ -57,7 +85,7 @@ function firefoxBrowser() {
     // cannot click through.
     viewport: { width: 414, height: 700 },
     provider: whenOpened(playwright(), () =>
-      playwright({ launchOptions: { channel: 'moz-firefox', executablePath: requireEngine('firefox').firefox } }),
+      testerFrameByUrl(playwright({ launchOptions: { channel: 'moz-firefox', executablePath: requireEngine('firefox').firefox } })),
     ),
     instances: [{ browser: 'firefox' as const }],
   }
